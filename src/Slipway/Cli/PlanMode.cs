@@ -1,0 +1,24 @@
+using Slipway.Execution;
+using Slipway.Output;
+
+namespace Slipway.Cli;
+
+/// <summary><c>--plan</c>: what would run, in order and why, and what would be skipped and why; draws the graph in
+/// <c>.nuke/temp/plan.html</c>. Runs nothing; exits 0.</summary>
+internal sealed class PlanMode : IRunMode
+{
+    public bool AppliesTo(CommandLine commandLine) => commandLine.Plan;
+
+    public bool WritesBuildLog => false;
+
+    public Task<BuildResult> RunAsync(RunContext context)
+    {
+        var plan = context.CreatePlan();
+        context.WriteLogo();
+        var page = context.Session.Root / ".nuke" / "temp" / "plan.html";
+        PlanPage.Write(page, plan, context.Invoked);
+        PlanText.Write(context.Console, context.Ansi, plan, context.Invoked, page.RelativeTo(context.Session.Root));
+        context.Console.Flush();
+        return Task.FromResult(new BuildResult(0, []));
+    }
+}

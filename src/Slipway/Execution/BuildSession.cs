@@ -1,0 +1,28 @@
+using Serilog;
+using Slipway.Output;
+using Slipway.Paths;
+
+namespace Slipway.Execution;
+
+/// <summary>The state of one run, shared by the engine's parts: invocation, root, resolved parameters, logger, output.</summary>
+internal sealed class BuildSession(
+    Invocation invocation,
+    AbsolutePath root,
+    IReadOnlyDictionary<string, object?> parameterValues,
+    ILogger log,
+    IBuildOutput output)
+{
+    public Invocation Invocation { get; } = invocation;
+
+    public AbsolutePath Root { get; } = root;
+
+    /// <summary>Resolved parameter values by member name (only those some source set).</summary>
+    public IReadOnlyDictionary<string, object?> ParameterValues { get; } = parameterValues;
+
+    public ILogger Log { get; } = log;
+
+    public IBuildOutput Output { get; } = output;
+
+    /// <summary>Set by the executor while a target runs; <see cref="ISlipwayBuild.Note"/> writes here.</summary>
+    public string? CurrentNote { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace Slipway.Execution;
+
+public enum TargetStatus
+{
+    NotRun,
+    Succeeded,
+    Failed,
+    Skipped,
+    UpToDate,
+    Cancelled,
+}

@@ -1,0 +1,31 @@
+using Serilog;
+using Slipway.Paths;
+
+namespace Slipway;
+
+/// <summary>What a build class and its component interfaces can use while targets run.</summary>
+public interface ISlipwayBuild
+{
+    /// <summary>The folder holding <c>.nuke/</c>.</summary>
+    AbsolutePath RootDirectory { get; }
+
+    /// <summary><c>.nuke/temp</c>, ignored by git.</summary>
+    AbsolutePath TemporaryDirectory { get; }
+
+    ILogger Log { get; }
+
+    /// <summary>The environment of this run (not necessarily the process's).</summary>
+    IReadOnlyDictionary<string, string> EnvironmentVariables { get; }
+
+    /// <summary>Cancelled on Ctrl-C.</summary>
+    CancellationToken Cancellation { get; }
+
+    /// <summary>True when running on GitHub Actions (<c>GITHUB_ACTIONS=true</c>).</summary>
+    bool IsGitHubActions { get; }
+
+    /// <summary>The resolved value of the parameter declared by member <paramref name="memberName"/>, or <paramref name="fallback"/> when no source sets it.</summary>
+    T ParameterValue<T>(string memberName, T fallback);
+
+    /// <summary>A short note on the running target for the summary table (the last note wins).</summary>
+    void Note(string text);
+}

@@ -1,0 +1,29 @@
+namespace Slipway.Parameters;
+
+/// <summary>Environment variables by parameter name: <c>SLIPWAY_MY_PARAM</c> wins over <c>MY_PARAM</c>; case and
+/// underscores do not matter. An empty variable counts as unset (CI sets missing secrets and inputs to "").</summary>
+internal sealed class EnvironmentLookup
+{
+    private readonly Dictionary<string, Variable> _prefixed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Variable> _plain = new(StringComparer.Ordinal);
+
+    public sealed record Variable(string Name, string Value);
+
+    public static EnvironmentLookup Create(IReadOnlyDictionary<string, string> environment)
+    {
+        var lookup = new EnvironmentLookup();
+        foreach (var (name, value) in environment.Where(pair => pair.Value.Length > 0).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (name.StartsWith(ParameterName.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+                lookup._prefixed.TryAdd(ParameterName.Normalise(name[ParameterName.EnvironmentPrefix.Length..]), new Variable(name, value));
+            lookup._plain.TryAdd(ParameterName.Normalise(name), new Variable(name, value));
+        }
+        return lookup;
+    }
+
+    public Variable? Find(string parameterName)
+    {
+        var key = ParameterName.Normalise(parameterName);
+        return _prefixed.GetValueOrDefault(key) ?? _plain.GetValueOrDefault(key);
+    }
+}

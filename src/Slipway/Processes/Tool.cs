@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Slipway.Processes;
+
+/// <summary>Runs external programs for targets: streaming their lines as they come, or capturing a short answer.</summary>
+public static class Tool
+{
+    /// <summary>Runs to the end, handing each stdout and stderr line to the callbacks; returns the exit code.
+    /// Cancellation kills the whole process tree.</summary>
+    public static async Task<int> RunAsync(
+        ToolRun run, Action<string> onOutput, Action<string> onError, CancellationToken cancellation)
+    {
+        using var process = Start(run) ?? throw new SlipwayException($"{run.Program} could not be started");
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) onOutput(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) onError(line.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    /// <summary>The trimmed stdout of a short command that succeeded; null when it failed, was missing or timed out.</summary>
+    public static string? Capture(ToolRun run, TimeSpan? timeout = null)
+    {
+        using var process = Start(run);
+        if (process is null)
+            return null;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromSeconds(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            return null;
+        }
+        Task.WaitAll(output, error);
+        return process.ExitCode == 0 ? output.Result.Trim() : null;
+    }
+
+    private static Process? Start(ToolRun run)
+    {
+        var start = new ProcessStartInfo(run.Program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = run.WorkingDirectory ?? "",
+        };
+        foreach (var argument in run.Arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var (name, value) in run.Environment)
+            start.Environment[name] = value;
+        try
+        {
+            return Process.Start(start);
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+}

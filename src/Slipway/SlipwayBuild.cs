@@ -1,0 +1,50 @@
+using Serilog;
+using Slipway.Execution;
+using Slipway.Paths;
+using Slipway.Targets;
+
+namespace Slipway;
+
+/// <summary>The base of a build class: <c>class Build : SlipwayBuild, IBuildAppImage</c>.</summary>
+public abstract partial class SlipwayBuild : ISlipwayBuild
+{
+    private BuildSession? _session;
+
+    internal BuildSession Session
+    {
+        get => _session ?? throw new InvalidOperationException("the build has not been started by the engine");
+        set => _session = value;
+    }
+
+    public AbsolutePath RootDirectory => Session.Root;
+
+    public AbsolutePath TemporaryDirectory => Session.Root / ".nuke" / "temp";
+
+    public ILogger Log => Session.Log;
+
+    public IReadOnlyDictionary<string, string> EnvironmentVariables => Session.Invocation.Environment;
+
+    public CancellationToken Cancellation => Session.Invocation.Cancellation;
+
+    public bool IsGitHubActions =>
+        EnvironmentVariables.TryGetValue("GITHUB_ACTIONS", out var value) && value == "true";
+
+    public T ParameterValue<T>(string memberName, T fallback) =>
+        Session.ParameterValues.TryGetValue(memberName, out var value) && value is T typed ? typed : fallback;
+
+    public void Note(string text) => Session.CurrentNote = text;
+
+    /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c></summary>
+    protected static int Execute<TBuild>(string[] arguments, Func<TBuild, Target> defaultTarget)
+        where TBuild : SlipwayBuild, new()
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, args) =>
+        {
+            args.Cancel = true;
+            cancellation.Cancel();
+        };
+        var invocation = Invocation.FromProcess(arguments, cancellation.Token);
+        return BuildRunner.RunAsync(new TBuild(), invocation, build => defaultTarget((TBuild)build)).GetAwaiter().GetResult().ExitCode;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Linq.Expressions;
+using Slipway.Targets.Incremental;
+
+namespace Slipway.Targets;
+
+/// <summary>What a target's fluent declaration recorded; the collector resolves the references to targets.</summary>
+internal sealed class TargetDefinition : ITargetDefinition
+{
+    public string? DescriptionText { get; private set; }
+    public Func<string?>? PreviewText { get; private set; }
+    public List<TargetReference> DependsOnTargets { get; } = [];
+    public List<TargetReference> DependentForTargets { get; } = [];
+    public List<TargetReference> AfterTargets { get; } = [];
+    public List<TargetReference> BeforeTargets { get; } = [];
+    public List<TargetReference> TriggersTargets { get; } = [];
+    public List<TargetReference> TriggeredByTargets { get; } = [];
+    public List<TargetCondition> StaticConditions { get; } = [];
+    public List<TargetCondition> DynamicConditions { get; } = [];
+    public List<TargetRequirement> Requirements { get; } = [];
+    public DependencyBehavior SkippedDependencies { get; private set; } = DependencyBehavior.Skip;
+    public bool ProceedsAfterFailure { get; private set; }
+    public bool IsAssuredAfterFailure { get; private set; }
+    public bool IsUnlisted { get; private set; }
+    public Func<InputSetBuilder, InputSetBuilder>? InputDeclaration { get; private set; }
+    public Func<InputSet, CancellationToken, Task<bool>>? OutputExists { get; private set; }
+    public List<Func<IEnumerable<string>>> InputPathDeclarations { get; } = [];
+    public Func<InputSet, CancellationToken, Task<InputSet?>>? PreviousInputs { get; private set; }
+    public List<Func<CancellationToken, Task>> Actions { get; } = [];
+
+    public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
+
+    public ITargetDefinition Preview(Func<string?> preview) => Set(() => PreviewText = preview);
+
+    public ITargetDefinition DependsOn(params Target[] targets) => Add(DependsOnTargets, targets);
+    public ITargetDefinition DependsOn<T>(params Func<T, Target>[] targets) => Add(DependsOnTargets, targets, false);
+    public ITargetDefinition TryDependsOn<T>(params Func<T, Target>[] targets) => Add(DependsOnTargets, targets, true);
+    public ITargetDefinition DependentFor(params Target[] targets) => Add(DependentForTargets, targets);
+    public ITargetDefinition DependentFor<T>(params Func<T, Target>[] targets) => Add(DependentForTargets, targets, false);
+    public ITargetDefinition After(params Target[] targets) => Add(AfterTargets, targets);
+    public ITargetDefinition After<T>(params Func<T, Target>[] targets) => Add(AfterTargets, targets, false);
+    public ITargetDefinition TryAfter<T>(params Func<T, Target>[] targets) => Add(AfterTargets, targets, true);
+    public ITargetDefinition Before(params Target[] targets) => Add(BeforeTargets, targets);
+    public ITargetDefinition Before<T>(params Func<T, Target>[] targets) => Add(BeforeTargets, targets, false);
+    public ITargetDefinition TryBefore<T>(params Func<T, Target>[] targets) => Add(BeforeTargets, targets, true);
+    public ITargetDefinition Triggers(params Target[] targets) => Add(TriggersTargets, targets);
+    public ITargetDefinition Triggers<T>(params Func<T, Target>[] targets) => Add(TriggersTargets, targets, false);
+    public ITargetDefinition TriggeredBy(params Target[] targets) => Add(TriggeredByTargets, targets);
+    public ITargetDefinition TriggeredBy<T>(params Func<T, Target>[] targets) => Add(TriggeredByTargets, targets, false);
+
+    public ITargetDefinition OnlyWhenStatic(Expression<Func<bool>> condition) =>
+        Set(() => StaticConditions.Add(new TargetCondition(condition.Compile(), ExpressionText.Of(condition))));
+
+    public ITargetDefinition OnlyWhenDynamic(Expression<Func<bool>> condition) =>
+        Set(() => DynamicConditions.Add(new TargetCondition(condition.Compile(), ExpressionText.Of(condition))));
+
+    public ITargetDefinition Requires<T>(Expression<Func<T>> parameter)
+    {
+        var read = parameter.Compile();
+        return Set(() => Requirements.Add(new TargetRequirement(() => HasValue(read()), ExpressionText.MemberName(parameter), true)));
+    }
+
+    public ITargetDefinition Requires(Expression<Func<bool>> condition)
+    {
+        var evaluate = condition.Compile();
+        return Set(() => Requirements.Add(new TargetRequirement(evaluate, ExpressionText.Of(condition), false)));
+    }
+
+    public ITargetDefinition WhenSkipped(DependencyBehavior behavior) => Set(() => SkippedDependencies = behavior);
+    public ITargetDefinition ProceedAfterFailure() => Set(() => ProceedsAfterFailure = true);
+    public ITargetDefinition AssuredAfterFailure() => Set(() => IsAssuredAfterFailure = true);
+    public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
+
+    public ITargetDefinition Inputs(Func<InputSetBuilder, InputSetBuilder> inputs) => Set(() => InputDeclaration = inputs);
+
+    public ITargetDefinition InputPaths(Func<IEnumerable<string>> globs) => Set(() => InputPathDeclarations.Add(globs));
+
+    public ITargetDefinition UpToDateWhen(Func<InputSet, CancellationToken, Task<bool>> outputExists) =>
+        Set(() => OutputExists = outputExists);
+
+    public ITargetDefinition UpToDateWhen(Func<InputSet, bool> outputExists) =>
+        Set(() => OutputExists = (inputs, _) => Task.FromResult(outputExists(inputs)));
+
+    public ITargetDefinition PreviousInputsFrom(Func<InputSet, CancellationToken, Task<InputSet?>> previous) =>
+        Set(() => PreviousInputs = previous);
+
+    public ITargetDefinition When(bool condition, Func<ITargetDefinition, ITargetDefinition> configure) =>
+        condition ? configure(this) : this;
+
+    public ITargetDefinition Executes(Action action) =>
+        Set(() => Actions.Add(_ => { action(); return Task.CompletedTask; }));
+
+    public ITargetDefinition Executes(Func<Task> action) => Set(() => Actions.Add(_ => action()));
+
+    public ITargetDefinition Executes(Func<CancellationToken, Task> action) => Set(() => Actions.Add(action));
+
+    private static bool HasValue(object? value) => value switch
+    {
+        null => false,
+        string text => !string.IsNullOrWhiteSpace(text),
+        System.Collections.ICollection collection => collection.Count > 0,
+        _ => true,
+    };
+
+    private TargetDefinition Add(List<TargetReference> list, Target[] targets) =>
+        Set(() => list.AddRange(targets.Select(TargetReference.To)));
+
+    private TargetDefinition Add<T>(List<TargetReference> list, Func<T, Target>[] targets, bool optional) =>
+        Set(() => list.AddRange(targets.Select(selector => TargetReference.To(selector, optional))));
+
+    private TargetDefinition Set(Action change)
+    {
+        change();
+        return this;
+    }
+}

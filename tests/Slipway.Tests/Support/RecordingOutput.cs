@@ -1,0 +1,16 @@
+using Slipway.Execution;
+using Slipway.Output;
+
+namespace Slipway.Tests.Support;
+
+/// <summary>Records what the executor reports, in order.</summary>
+internal sealed class RecordingOutput : IBuildOutput
+{
+    public List<string> Events { get; } = [];
+
+    public void TargetStarted(string name) => Events.Add($"start {name}");
+
+    public void TargetFinished(TargetResult result) => Events.Add($"finish {result.Name} {result.Status}");
+
+    public void Summary(BuildResult result, TimeSpan total) => Events.Add("summary");
+}
