@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Builds local stand-ins for the two base images the Dockerfiles use, from Debian bookworm
+# packages (Debian's python3.11) with mmdebstrap, so images can be built with no container registry:
+#   builder: like python:3.11-bookworm (compilers, headers, portaudio19-dev)
+#   runtime: like python:3.11-slim-bookworm (python3, libportaudio2, useradd; no docs/man/locales)
+# Each image is tagged per architecture and recipe hash, and its rootfs tarball is kept in $CACHE_DIR,
+# so a fresh engine re-imports it in seconds instead of bootstrapping again.
+# Usage: provision/base-images.sh [linux/amd64|linux/arm64 ...]    (default: the host platform)
+# Ends with one machine-readable line per image on stdout:  BASE <builder|runtime> <platform> <tag>
+set -euo pipefail
+
+# Bump when the recipe changes in a way the package lists below do not show.
+SCRIPT_VERSION=2
+CACHE_DIR=${SLIPWAY_BASE_CACHE:-/var/cache/slipway/base-images}
+MIRRORS=(
+  "deb http://deb.debian.org/debian bookworm main"
+  "deb http://deb.debian.org/debian bookworm-updates main"
+  "deb http://deb.debian.org/debian-security bookworm-security main"
+)
+# Written to /etc/dpkg/dpkg.cfg.d/ too, so later apt-get installs in the images stay slim as well.
+DPKG_OPTS=(
+  'path-exclude=/usr/share/doc/*'
+  'path-include=/usr/share/doc/*/copyright'
+  'path-exclude=/usr/share/man/*'
+  'path-exclude=/usr/share/info/*'
+  'path-exclude=/usr/share/locale/*'
+  'path-exclude=/usr/share/lintian/*'
+)
+BUILDER_PACKAGES=(python3 python3-dev python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
+  build-essential pkg-config portaudio19-dev ca-certificates)
+RUNTIME_PACKAGES=(python3 libportaudio2 passwd) # passwd: useradd, as in the official slim image
+
+log() { echo "[provision] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+debian_arch() {
+  case $1 in
+    linux/amd64) echo amd64 ;;
+    linux/arm64 | linux/arm64/v8) echo arm64 ;;
+    *) die "unsupported platform '$1' (use linux/amd64 or linux/arm64)" ;;
+  esac
+}
+
+host_platform() {
+  case $(uname -m) in
+    x86_64) echo linux/amd64 ;;
+    aarch64 | arm64) echo linux/arm64 ;;
+    *) die "unsupported host machine $(uname -m)" ;;
+  esac
+}
+
+# kind -> variant, image repository, tag prefix, package list
+recipe() {
+  case $1 in
+    builder) VARIANT=apt REPO=slipway-base/python-builder PREFIX=3.11-bookworm PACKAGES=("${BUILDER_PACKAGES[@]}") ;;
+    runtime) VARIANT=essential REPO=slipway-base/python-runtime PREFIX=3.11-slim-bookworm PACKAGES=("${RUNTIME_PACKAGES[@]}") ;;
+  esac
+  HASH=$(printf '%s\n' "$SCRIPT_VERSION" "$1" "$VARIANT" "${PACKAGES[@]}" "${DPKG_OPTS[@]}" "${MIRRORS[@]}" |
+    sha256sum | cut -c1-12)
+}
+
+bootstrap() { # kind arch tarball
+  local args=(--variant="$VARIANT" --architectures="$2" --include="$(IFS=,; echo "${PACKAGES[*]}")"
+    --aptopt='Acquire::Languages "none"'
+    # merged /usr the debootstrap way (usr-is-merged): the usrmerge package would drag in ~45 MB of perl
+    --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr
+    --customize-hook='ln -sf /usr/bin/python3 "$1/usr/local/bin/python"')
+  local opt
+  for opt in "${DPKG_OPTS[@]}"; do args+=(--dpkgopt="$opt"); done
+  log "bootstrapping $1 base for $2 with mmdebstrap (minutes; arm64 runs under QEMU)"
+  mmdebstrap --quiet "${args[@]}" bookworm "$3.partial.tar" "${MIRRORS[@]}"
+  mv "$3.partial.tar" "$3"
+  find "$CACHE_DIR" -maxdepth 1 -name "$1-$2-*.tar" ! -path "$3" -print -delete | sed 's/^/[provision] removed stale /' >&2
+}
+
+# docker 20.10 `import --platform` ignores the platform, so the image is loaded as a
+# hand-made `docker save` archive whose config names the architecture.
+load() { # tarball tag arch kind
+  local diff_id created variant="" stage
+  diff_id=$(sha256sum <"$1" | cut -d' ' -f1)
+  created=$(date -u -r "$1" +%Y-%m-%dT%H:%M:%SZ)
+  [[ $3 == arm64 ]] && variant=',"variant":"v8"'
+  stage=$(mktemp -d "$CACHE_DIR/.load.XXXXXX")
+  ln "$1" "$stage/layer.tar" 2>/dev/null || cp "$1" "$stage/layer.tar"
+  cat >"$stage/config.json" <<JSON
+{"architecture":"$3","os":"linux"$variant,"created":"$created",
+ "config":{"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","LANG=C.UTF-8"],
+  "Cmd":["python3"],
+  "Labels":{"org.opencontainers.image.description":"Slipway local stand-in $4 base (Debian bookworm python3.11)",
+   "io.slipway.base.hash":"$HASH"}},
+ "rootfs":{"type":"layers","diff_ids":["sha256:$diff_id"]},
+ "history":[{"created":"$created","created_by":"provision/base-images.sh v$SCRIPT_VERSION (mmdebstrap)"}]}
+JSON
+  printf '[{"Config":"config.json","RepoTags":["%s"],"Layers":["layer.tar"]}]\n' "$2" >"$stage/manifest.json"
+  tar -C "$stage" -cf - manifest.json config.json layer.tar | docker load >&2
+  rm -rf "$stage"
+}
+
+ensure_image() { # kind platform
+  local arch tag tarball
+  arch=$(debian_arch "$2")
+  recipe "$1"
+  tag="$REPO:$PREFIX-$arch-$HASH"
+  tarball="$CACHE_DIR/$1-$arch-$HASH.tar"
+  exec 9>"$CACHE_DIR/$1-$arch.lock"
+  flock 9 # concurrent runs for one image wait for each other instead of writing the same tarball
+  if docker image inspect "$tag" >/dev/null 2>&1; then
+    log "$tag present in the engine: skipped"
+  else
+    if [[ -s $tarball ]]; then
+      log "$tag: re-importing cached $tarball"
+    else
+      bootstrap "$1" "$arch" "$tarball"
+    fi
+    load "$tarball" "$tag" "$arch" "$1"
+    log "$tag loaded ($(docker image inspect -f '{{.Os}}/{{.Architecture}}, {{.Size}} bytes' "$tag"))"
+  fi
+  exec 9>&-
+  RESULTS+=("BASE $1 $2 $tag")
+}
+
+[[ $(id -u) -eq 0 ]] || die "run as root: mmdebstrap needs it to create files owned by root"
+command -v mmdebstrap >/dev/null || die "mmdebstrap missing: run provision/engine.sh first"
+docker version >/dev/null 2>&1 || die "no Docker engine answers: run provision/engine.sh first"
+mkdir -p "$CACHE_DIR"
+
+PLATFORMS=("$@")
+((${#PLATFORMS[@]})) || PLATFORMS=("$(host_platform)")
+HOST_ARCH=$(debian_arch "$(host_platform)")
+for platform in "${PLATFORMS[@]}"; do
+  arch=$(debian_arch "$platform")
+  qemu=qemu-$([[ $arch == arm64 ]] && echo aarch64 || echo x86_64)
+  if [[ $arch != "$HOST_ARCH" && ! -e /proc/sys/fs/binfmt_misc/$qemu ]]; then
+    die "$platform needs the $qemu binfmt handler: run provision/engine.sh first"
+  fi
+done
+
+RESULTS=()
+for platform in "${PLATFORMS[@]}"; do
+  ensure_image builder "$platform"
+  ensure_image runtime "$platform"
+done
+printf '%s\n' "${RESULTS[@]}"

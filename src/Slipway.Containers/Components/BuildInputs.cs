@@ -1,0 +1,23 @@
+using Slipway.Containers.Tagging;
+using Slipway.Paths;
+
+namespace Slipway.Containers.Components;
+
+/// <summary>Everything later targets read, resolved once by Restore: nothing re-reads the disk or the environment behind it.</summary>
+public sealed record BuildInputs(
+    AbsolutePath Context,
+    AbsolutePath BuilderDockerfile,
+    AbsolutePath AppDockerfile,
+    ImageNames Names,
+    IReadOnlyList<PlatformInputs> Platforms,
+    SourceRevision Revision,
+    IReadOnlyList<string> AppTags,
+    string? Version)
+{
+    /// <summary>More than one platform on one engine: local tags carry the platform so they do not overwrite each other.</summary>
+    public bool IsMultiPlatform => Platforms.Count > 1;
+
+    public string LocalTag(string tag, PlatformInputs platform) => IsMultiPlatform ? $"{tag}-{platform.Platform.Slug}" : tag;
+
+    public string BuilderReference(PlatformInputs platform) => $"{Names.Builder}:{platform.DependencyHash.BuilderTag}";
+}

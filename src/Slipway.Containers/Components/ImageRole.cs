@@ -1,0 +1,7 @@
+namespace Slipway.Containers.Components;
+
+public enum ImageRole
+{
+    Builder,
+    App,
+}

@@ -1,0 +1,16 @@
+using Slipway.Containers.Registry;
+
+namespace Slipway.Containers.Components;
+
+/// <summary>One platform's images in the registry, by digest: what the index writer needs, and what a CI matrix job
+/// hands to the merge job (as JSON under .nuke/temp/digests).</summary>
+public sealed record PushedPlatform(
+    string Platform,
+    string DependencyTag,
+    ContentDescriptor Builder,
+    ContentDescriptor App)
+{
+    public PlatformManifest BuilderManifest => new(Builder, ImagePlatform.Parse(Platform));
+
+    public PlatformManifest AppManifest => new(App, ImagePlatform.Parse(Platform));
+}

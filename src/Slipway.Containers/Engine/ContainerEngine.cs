@@ -1,0 +1,98 @@
+using Docker.DotNet;
+using Docker.DotNet.Handler.Abstractions;
+using Docker.DotNet.NativeHttp;
+using Docker.DotNet.Unix;
+using Microsoft.Extensions.Logging.Abstractions;
+using Slipway.Containers.Platforms;
+
+namespace Slipway.Containers.Engine;
+
+/// <summary>
+/// The Docker engine Slipway talks to: images, builds (through <see cref="ImageBuilder"/>) and short verification runs.
+/// Requests go to the engine's own API version (unversioned paths), so an engine as old as API 1.41 answers.
+/// </summary>
+public sealed partial class ContainerEngine : IDisposable
+{
+    private readonly DockerClient _client;
+
+    public ContainerEngine(EngineEndpoint endpoint, TimeSpan? answerTimeout = null)
+    {
+        Endpoint = endpoint;
+        AnswerTimeout = answerTimeout ?? TimeSpan.FromSeconds(5);
+        // No client-wide timeout: builds and runs take as long as they take; short calls carry their own.
+        var options = new ClientOptions { Endpoint = endpoint.Uri, Timeout = Timeout.InfiniteTimeSpan };
+        _client = endpoint.IsUnixSocket
+            ? new DockerClientBuilder<UnixSocketTransportOptions>(
+                Docker.DotNet.Unix.DockerHandlerFactory.Instance, new UnixSocketTransportOptions(), options, NullLogger.Instance).Build()
+            : new DockerClientBuilder<NativeHttpTransportOptions>(
+                Docker.DotNet.NativeHttp.DockerHandlerFactory.Instance, new NativeHttpTransportOptions(), options, NullLogger.Instance).Build();
+    }
+
+    /// <summary>The engine at DOCKER_HOST in <paramref name="environment"/>, or the default socket.</summary>
+    public static ContainerEngine FromEnvironment(IReadOnlyDictionary<string, string> environment) =>
+        new(EngineEndpoint.FromEnvironment(environment));
+
+    public EngineEndpoint Endpoint { get; }
+
+    /// <summary>How long a short request (ping, inspect, tag) may wait before the engine counts as not answering.</summary>
+    public TimeSpan AnswerTimeout { get; }
+
+    internal IDockerClient Client => _client;
+
+    /// <summary>Fails with one clear line when nothing answers at <see cref="Endpoint"/>.</summary>
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("ping", token => _client.System.PingAsync(token), cancellationToken);
+
+    /// <summary>The engine's own platform, e.g. <c>linux/amd64</c>: what an image built without a platform is for.</summary>
+    public async Task<Platform> GetPlatformAsync(CancellationToken cancellationToken = default)
+    {
+        var version = await CallAsync("version", token => _client.System.GetVersionAsync(token), cancellationToken);
+        return version.Arch switch
+        {
+            "arm" => new Platform(version.Os, "arm", "v7"),
+            var arch => new Platform(version.Os, arch, null),
+        };
+    }
+
+    /// <summary>The engine's version and API version, e.g. ("20.10.24", "1.41").</summary>
+    public async Task<(string Version, string ApiVersion)> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        var version = await CallAsync("version", token => _client.System.GetVersionAsync(token), cancellationToken);
+        return (version.Version, version.APIVersion);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    internal string NotAnswering =>
+        $"Docker engine at {Endpoint} does not answer: start dockerd / Docker Desktop, or set DOCKER_HOST";
+
+    /// <summary>
+    /// A request that should not take long: bounded by <paramref name="timeout"/> (default <see cref="AnswerTimeout"/>),
+    /// engine failures turned into one clear line.
+    /// </summary>
+    internal async Task<T> CallAsync<T>(
+        string what, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? AnswerTimeout;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limit);
+        try
+        {
+            return await call(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SlipwayException(NotAnswering + $" (no answer to {what} within {limit.TotalSeconds:0.#} s)");
+        }
+        catch (Exception exception) when (EngineFailure.Translate(this, what, exception) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    internal Task CallAsync(string what, Func<CancellationToken, Task> call, CancellationToken cancellationToken, TimeSpan? timeout = null) =>
+        CallAsync(what, async token => { await call(token); return true; }, cancellationToken, timeout);
+
+    /// <summary>For requests that make the engine work (create, delete): a busy engine may take a while.</summary>
+    internal static readonly TimeSpan WorkTimeout = TimeSpan.FromMinutes(2);
+}

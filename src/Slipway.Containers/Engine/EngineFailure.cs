@@ -1,0 +1,41 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using Docker.DotNet;
+
+namespace Slipway.Containers.Engine;
+
+/// <summary>Turns what Docker.DotNet throws into the one line a user should read.</summary>
+internal static class EngineFailure
+{
+    /// <summary>A <see cref="SlipwayException"/> for an engine failure, or null when <paramref name="exception"/> is something else.</summary>
+    public static SlipwayException? Translate(ContainerEngine engine, string what, Exception exception) => exception switch
+    {
+        SlipwayException => null,
+        DockerApiException api => new SlipwayException($"Docker engine refused {what}: {MessageOf(api)}", api),
+        HttpRequestException or SocketException => new SlipwayException(engine.NotAnswering, exception),
+        HttpIOException => new SlipwayException($"Docker engine at {engine.Endpoint} broke off {what}: {exception.Message}", exception),
+        IOException when exception.InnerException is SocketException => new SlipwayException(engine.NotAnswering, exception),
+        _ => null,
+    };
+
+    /// <summary>The engine's <c>{"message": "..."}</c> text, or the status code when the body says nothing.</summary>
+    public static string MessageOf(DockerApiException exception)
+    {
+        var body = exception.ResponseBody?.Trim();
+        if (string.IsNullOrEmpty(body))
+            return $"HTTP {(int)exception.StatusCode} {exception.StatusCode}";
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("message", out var message)
+                && message.GetString() is { Length: > 0 } text)
+                return text;
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the body itself is the message.
+        }
+        return body;
+    }
+}

@@ -1,0 +1,32 @@
+using Slipway.Containers.Platforms;
+using Slipway.Paths;
+
+namespace Slipway.Containers.Engine;
+
+/// <summary>One image build: a context folder, the Dockerfile in it, and what to pass to the engine.</summary>
+public sealed record ImageBuild(AbsolutePath Context, string Dockerfile = "Dockerfile")
+{
+    /// <summary>The stage to stop at (<c>--target</c>); null builds the last stage.</summary>
+    public string? Target { get; init; }
+
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Names the image gets (<c>repo:tag</c>).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The platform to build for (a foreign one builds under QEMU); null builds for the engine's platform.</summary>
+    public Platform? Platform { get; init; }
+
+    /// <summary>Ask the engine to pull newer base images; off, so builds from local base images work offline.</summary>
+    public bool Pull { get; init; }
+
+    public bool NoCache { get; init; }
+
+    /// <summary>The Dockerfile as a path: relative ones are taken from <see cref="Context"/>.</summary>
+    public AbsolutePath DockerfilePath => AbsolutePath.Resolve(Dockerfile, Context);
+
+    public override string ToString() =>
+        $"{(Tags.Count > 0 ? string.Join(", ", Tags) : DockerfilePath.Name)}{(Platform is null ? "" : $" for {Platform}")}";
+}

@@ -1,0 +1,7 @@
+namespace Slipway.Containers.GitHub;
+
+public enum PruneAction
+{
+    Keep,
+    Delete,
+}

@@ -1,0 +1,8 @@
+namespace Slipway.Containers.GitHub;
+
+public enum ReleaseOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}

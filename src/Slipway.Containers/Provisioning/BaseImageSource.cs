@@ -1,0 +1,14 @@
+namespace Slipway.Containers.Provisioning;
+
+/// <summary>Where the builder and runtime base images come from.</summary>
+public enum BaseImageSource
+{
+    /// <summary>Local or pulled; where the official images cannot be had and the machine can build stand-ins, the stand-ins.</summary>
+    Auto,
+
+    /// <summary>Only the images the parameters name, pulled when missing.</summary>
+    Official,
+
+    /// <summary>Local stand-ins made with mmdebstrap (Debian bookworm, Python 3.11), cached by their package lists.</summary>
+    StandIn,
+}

@@ -1,0 +1,60 @@
+using Serilog;
+using Slipway.Processes;
+
+namespace Slipway.Containers.Provisioning;
+
+/// <summary>One of the bash scripts shipped inside Slipway (provision/*.sh), written to .nuke/temp and run with its
+/// progress lines going to the log; the lines it prints on stdout are returned for the caller to read.</summary>
+internal sealed class ProvisioningScript(string name)
+{
+    /// <summary>SHA-256 of the script as shipped: a changed script invalidates what an earlier run of it reported.</summary>
+    public string Digest
+    {
+        get
+        {
+            using var resource = Open();
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(resource));
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> RunAsync(
+        string temporaryDirectory, IEnumerable<string> arguments, ILogger log, CancellationToken cancellation,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var path = Extract(temporaryDirectory);
+        var output = new List<string>();
+        var lastLines = new Queue<string>();
+        var run = new ToolRun("bash", [path, .. arguments]) { Environment = environment ?? new Dictionary<string, string>() };
+        var exitCode = await Tool.RunAsync(run,
+            line => { lock (output) output.Add(line); },
+            line =>
+            {
+                log.Information("{Line}", line);
+                lock (lastLines)
+                {
+                    lastLines.Enqueue(line);
+                    if (lastLines.Count > 10)
+                        lastLines.Dequeue();
+                }
+            },
+            cancellation);
+        if (exitCode != 0)
+            throw new SlipwayException($"{name} failed with exit code {exitCode}: {lastLines.LastOrDefault() ?? "no output"}");
+        return output;
+    }
+
+    private string Extract(string temporaryDirectory)
+    {
+        var directory = Path.Combine(temporaryDirectory, "provision");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        using var resource = Open();
+        using var file = File.Create(path);
+        resource.CopyTo(file);
+        return path;
+    }
+
+    private Stream Open() =>
+        typeof(ProvisioningScript).Assembly.GetManifestResourceStream($"provision/{name}")
+        ?? throw new SlipwayException($"provisioning script {name} is not part of this Slipway build");
+}

@@ -1,0 +1,64 @@
+using Serilog;
+using Slipway.Containers.Engine;
+using Slipway.Containers.Platforms;
+
+namespace Slipway.Containers.Provisioning;
+
+/// <summary>Local stand-ins for the builder and runtime base images, built by provision/base-images.sh with mmdebstrap
+/// and cached by their package lists; the script ends with lines <c>BASE builder linux/amd64 TAG</c>. What it reported
+/// is remembered in .nuke/temp, so a later run whose tags are all still in the engine does not run it again.</summary>
+internal static class StandInBaseImages
+{
+    public static async Task<IReadOnlyDictionary<(string Kind, Platform Platform), string>> EnsureAsync(
+        IReadOnlyList<Platform> platforms, ContainerEngine engine, string temporaryDirectory, ILogger log, CancellationToken cancellation)
+    {
+        if (!MachineProbe.CanProvision)
+            throw new SlipwayException("stand-in base images are built with mmdebstrap, which needs a Debian machine and root; " +
+                                       "set BuilderBaseImage/RuntimeBaseImage to images the engine has or can pull");
+        var script = new ProvisioningScript("base-images.sh");
+        var record = Path.Combine(temporaryDirectory, "base-images.txt");
+        var key = $"{script.Digest} {engine.Endpoint}";
+        var remembered = await RememberedAsync(record, key, platforms, engine, cancellation);
+        if (remembered is not null)
+        {
+            log.Information("Using the local stand-in base images built earlier for {Platforms} (all still in the engine)",
+                string.Join(" ", platforms));
+            return remembered;
+        }
+        log.Warning("Using local stand-ins for the base images (no registry can be reached here): building or reusing them for {Platforms}",
+            string.Join(" ", platforms));
+        var lines = await script.RunAsync(temporaryDirectory, platforms.Select(p => p.ToString()), log, cancellation,
+            new Dictionary<string, string> { ["DOCKER_HOST"] = engine.Endpoint.ToString() });
+        var tags = Parse(lines);
+        foreach (var platform in platforms)
+            foreach (var kind in new[] { "builder", "runtime" })
+                if (!tags.ContainsKey((kind, platform)))
+                    throw new SlipwayException($"base-images.sh reported no {kind} base image for {platform}");
+        var known = File.Exists(record) && File.ReadLines(record).FirstOrDefault() == key ? Parse(File.ReadLines(record).Skip(1)) : [];
+        foreach (var (entry, tag) in tags)
+            known[entry] = tag;
+        File.WriteAllLines(record, known.Select(pair => $"BASE {pair.Key.Kind} {pair.Key.Platform} {pair.Value}").Prepend(key));
+        return tags;
+    }
+
+    private static async Task<Dictionary<(string Kind, Platform Platform), string>?> RememberedAsync(
+        string record, string key, IReadOnlyList<Platform> platforms, ContainerEngine engine, CancellationToken cancellation)
+    {
+        if (!File.Exists(record) || File.ReadLines(record).FirstOrDefault() != key)
+            return null;
+        var tags = Parse(File.ReadLines(record).Skip(1));
+        foreach (var platform in platforms)
+            foreach (var kind in new[] { "builder", "runtime" })
+                if (!tags.TryGetValue((kind, platform), out var tag) || !await engine.ImageExistsAsync(tag, cancellation))
+                    return null;
+        return tags;
+    }
+
+    private static Dictionary<(string Kind, Platform Platform), string> Parse(IEnumerable<string> lines)
+    {
+        var tags = new Dictionary<(string Kind, Platform Platform), string>();
+        foreach (var parts in lines.Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p is ["BASE", _, _, _]))
+            tags[(parts[1], Platform.Parse(parts[2]))] = parts[3];
+        return tags;
+    }
+}

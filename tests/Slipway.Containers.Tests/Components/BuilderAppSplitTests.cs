@@ -1,0 +1,50 @@
+using Slipway.Execution;
+
+namespace Slipway.Containers.Tests.Components;
+
+/// <summary>The seed's problem end to end on the real engine, host platform: the builder is built once per dependency
+/// hash, code edits rebuild only the app image, and a dependency edit rebuilds the builder naming the file.</summary>
+[Collection("engine")]
+public sealed class BuilderAppSplitTests : IDisposable
+{
+    private readonly SampleRepository _repository = new();
+
+    [Fact]
+    public async Task Builder_is_rebuilt_only_when_its_dependency_hash_changes()
+    {
+        var first = await _repository.RunAsync("BuildAppImage");
+        Assert.True(first.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal(TargetStatus.Succeeded, first["BuildBuilderImage"]!.Status);
+        Assert.Equal(TargetStatus.Succeeded, first["BuildAppImage"]!.Status);
+
+        var again = await _repository.RunAsync("BuildAppImage");
+        Assert.True(again.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal(TargetStatus.UpToDate, again["BuildBuilderImage"]!.Status);
+        Assert.Matches("^up to date \\(inputs [0-9a-f]{12}\\)$", again["BuildBuilderImage"]!.Note);
+
+        _repository.Append("app/voice/server.py", "\n# an edit of the service code only\n");
+        var codeEdit = await _repository.RunAsync("BuildAppImage");
+        Assert.True(codeEdit.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal(TargetStatus.UpToDate, codeEdit["BuildBuilderImage"]!.Status);
+        Assert.Equal(TargetStatus.Succeeded, codeEdit["BuildAppImage"]!.Status);
+
+        _repository.Append("app/requirements.txt", "\n# an edit of the dependency manifest\n");
+        var dependencyEdit = await _repository.RunAsync("BuildAppImage");
+        Assert.True(dependencyEdit.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal(TargetStatus.Succeeded, dependencyEdit["BuildBuilderImage"]!.Status);
+        Assert.Contains("inputs changed since the previous run: app/requirements.txt", _repository.LastOutput);
+    }
+
+    [Fact]
+    public async Task VerifyArch_passes_on_good_images_and_TestApp_runs_the_service_tests()
+    {
+        var result = await _repository.RunAsync("VerifyArch", "TestApp");
+
+        Assert.True(result.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal(TargetStatus.Succeeded, result["VerifyArch"]!.Status);
+        Assert.Equal(TargetStatus.Succeeded, result["TestApp"]!.Status);
+        Assert.Contains("verified", _repository.LastOutput);
+    }
+
+    public void Dispose() => _repository.Dispose();
+}

@@ -1,0 +1,6 @@
+using Slipway.Containers.Components;
+
+namespace Slipway.Containers.Tests.Components;
+
+/// <summary>The build a user of Slipway writes for the sample service: the components, nothing else.</summary>
+public sealed class SampleServiceBuild : SlipwayBuild, IGitHubHousekeeping, ITestApp;
