@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Issue 3's benchmarks on the host platform, medians of several runs, figures printed (no assertions):
+#  1. no-op: ./build.sh BuildAppImage with nothing changed, next to plain `DOCKER_BUILDKIT=1 docker build` of the
+#     same two Dockerfiles with a warm cache (Debian's /usr/bin/docker 20.10 client);
+#  2. code-only change (one .py edited): ./build.sh BuildAppImage against a raw `docker build` of the app Dockerfile
+#     after the same edit, a naive single-stage Dockerfile after the same edit, and the builder's own cold build;
+#  3. sizes: (app - runtime base) against (/opt/venv + app code); app/builder; app/naive.
+# Usage: bench/images.sh [runs]   (default 5). Run it on a quiet machine: it measures wall-clock time.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUNS="${1:-5}"
+DOCKER=/usr/bin/docker
+export DOCKER_BUILDKIT=1
+cd "$ROOT"
+EDITED=app/voice/server.py
+cp "$EDITED" "$ROOT/.nuke/temp/bench-edited.bak"
+trap 'cp "$ROOT/.nuke/temp/bench-edited.bak" "$EDITED"' EXIT
+
+mapfile -t BASES < <(bash provision/base-images.sh 2>/dev/null)
+builder_base=$(printf '%s\n' "${BASES[@]}" | awk '$2 == "builder" {print $4}')
+runtime_base=$(printf '%s\n' "${BASES[@]}" | awk '$2 == "runtime" {print $4}')
+NAME=slipway-bench/voice
+run_slipway() { ./build.sh BuildAppImage --image-name "$NAME" --base-images StandIn --no-logo >/dev/null 2>&1; }
+run_slipway
+host_platform=linux/$($DOCKER version -f '{{.Server.Arch}}')
+hash_tag=$($DOCKER image ls "$NAME-builder" --filter "label=org.slipway.platform=$host_platform" --format '{{.Tag}}' | grep '^deps-' | head -1)
+raw_builder() { $DOCKER build -q -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-raw-builder" . >/dev/null; }
+raw_app() { $DOCKER build -q -f docker/app.Dockerfile --build-arg BUILDER_IMAGE="$NAME-raw-builder" --build-arg BASE_IMAGE="$runtime_base" -t "$NAME-raw" . >/dev/null; }
+naive() { $DOCKER build -q -f bench/naive.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-naive" . >/dev/null; }
+raw_builder; raw_app; naive
+
+seconds() { local start end; start=$(date +%s%N); "$@"; end=$(date +%s%N); echo "scale=3; ($end - $start) / 1000000000" | bc; }
+median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f", m}'; }
+edit() { printf '\n# bench edit %s\n' "$RANDOM$RANDOM" >> "$EDITED"; }
+measure() {  # label, then a command; prints the median of RUNS runs
+  local label=$1; shift
+  local times=()
+  for ((i = 0; i < RUNS; i++)); do times+=("$(seconds "$@")"); done
+  printf '%s\n' "${times[@]}" | median
+}
+edit_then() { edit; "$@"; }
+
+echo "== 1. no-op (median of $RUNS)"
+noop_slipway=$(measure slipway run_slipway)
+raw_both() { raw_builder; raw_app; }
+noop_raw=$(measure raw raw_both)
+printf '  ./build.sh BuildAppImage           %6.3f s\n  docker build builder + app          %6.3f s\n  ratio                               %6.2f x (goal <= 1.0)\n' \
+  "$noop_slipway" "$noop_raw" "$(echo "scale=4; $noop_slipway / $noop_raw" | bc)"
+
+echo "== 2. code-only change: one .py edited (median of $RUNS)"
+code_slipway=$(measure slipway edit_then run_slipway)
+code_raw=$(measure raw edit_then raw_app)
+code_naive=$(measure naive edit_then naive)
+cold_builder=$(measure builder $DOCKER build -q --no-cache -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-cold-builder" .)
+printf '  ./build.sh BuildAppImage           %6.3f s\n  docker build app Dockerfile         %6.3f s\n  ratio                               %6.2f x (goal <= 1.2)\n' \
+  "$code_slipway" "$code_raw" "$(echo "scale=4; $code_slipway / $code_raw" | bc)"
+printf '  naive single-stage after the edit   %6.3f s\n  builder image, cold (no cache)      %6.3f s  (what the split saves on every edit)\n' "$code_naive" "$cold_builder"
+
+echo "== 3. image size"
+size() { $DOCKER image inspect -f '{{.Size}}' "$1"; }
+app=$(size "$($DOCKER image ls "$NAME" --filter "label=org.slipway.platform=$host_platform" --format '{{.Repository}}:{{.Tag}}' | head -1)")
+base=$(size "$runtime_base")
+builder=$(size "$NAME-builder:$hash_tag")
+naive_size=$(size "$NAME-naive")
+venv_and_code=$($DOCKER run --rm --network none --entrypoint sh "$NAME-raw" -c 'du -sb /opt/venv /app | awk "{s += \$1} END {print s}"')
+printf '  app - runtime base                  %6.1f MB\n  /opt/venv + app code                %6.1f MB\n  ratio                               %6.2f x (goal <= 1.1)\n' \
+  "$(echo "scale=1; ($app - $base) / 1000000" | bc)" "$(echo "scale=1; $venv_and_code / 1000000" | bc)" "$(echo "scale=4; ($app - $base) / $venv_and_code" | bc)"
+printf '  app / builder                       %6.2f  (%s / %s MB)\n  app / naive single-stage            %6.2f  (%s MB)\n' \
+  "$(echo "scale=4; $app / $builder" | bc)" "$((app / 1000000))" "$((builder / 1000000))" "$(echo "scale=4; $app / $naive_size" | bc)" "$((naive_size / 1000000))"

@@ -1,0 +1,66 @@
+using Slipway;
+using Slipway.Ci;
+using Slipway.Containers.Components;
+using Slipway.Containers.Platforms;
+using Slipway.Containers.Provisioning;
+using Slipway.Parameters;
+using Slipway.Targets;
+
+/// <summary>This repository's build: the sample service's images (<c>./build.sh BuildAppImage</c>) and Slipway's own
+/// tests (<c>./build.sh Test</c>).</summary>
+[GitHubActions("ci", GitHubActionsImage.Ubuntu2404,
+    OnPushBranches = ["main"], OnPullRequestBranches = ["main"], PathFilters = false,
+    InvokedTargets = [nameof(Test)],
+    TimeoutMinutes = 90, ConcurrencyCancelInProgress = true)]
+[GitHubActions("builder", GitHubActionsImage.Ubuntu2404,
+    OnPushBranches = ["main"], OnPushTags = ["v*"], OnPullRequestBranches = ["main"],
+    InvokedTargets = [nameof(IBuildBuilderImage.BuildBuilderImage)],
+    EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
+    TimeoutMinutes = 60, ConcurrencyCancelInProgress = true)]
+[GitHubActions("app", GitHubActionsImage.Ubuntu2404,
+    OnPullRequestBranches = ["main"], On = [GitHubActionsTrigger.WorkflowDispatch],
+    InvokedTargets = [nameof(ITestApp.TestApp), nameof(IVerifyArch.VerifyArch)],
+    Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.Qemu,
+    TimeoutMinutes = 90, ConcurrencyCancelInProgress = true)]
+[GitHubActions("images", GitHubActionsImage.Ubuntu2404,
+    OnPushBranches = ["main"], OnPushTags = ["v*"],
+    InvokedTargets = [nameof(ITestApp.TestApp), nameof(IPush.Push)], MergeTargets = [nameof(IPush.PushIndex)],
+    Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners,
+    ParameterValues = ["Registry=ghcr.io/${{ github.repository }}"],
+    EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
+    TimeoutMinutes = 90, ConcurrencyGroup = "images-${{ github.ref }}")]
+public sealed class Build : SlipwayBuild, IGitHubHousekeeping, ITestApp
+{
+    public static int Main(string[] args) => Execute<Build>(args, build => ((IBuildAppImage)build).BuildAppImage);
+
+    [Parameter("Configuration to build")]
+    readonly Configuration Configuration = Configuration.Debug;
+
+    [Parameter("Platforms the integration tests build for; the machine is provisioned for them")]
+    readonly string[] TestPlatforms = ["linux/amd64", "linux/arm64"];
+
+    string Solution => RootDirectory / "Slipway.slnx";
+
+    Target Compile => _ => _
+        .Description("Builds the solution")
+        .Executes(cancellation => DotNet.RunAsync(this, cancellation, "build", Solution, "-c", Configuration.ToString(), "-nologo", "-clp:NoSummary"));
+
+    Target ProvisionTestMachine => _ => _
+        .Description("Engine, QEMU and stand-in base images the integration tests need (installed only on Debian as root)")
+        .Executes(async cancellation =>
+        {
+            await MachineProvisioner.EnsureAsync(this, TestPlatforms.Select(Platform.Parse).ToArray(), cancellation);
+            await TestTools.EnsureAsync(this, cancellation);
+        });
+
+    Target Test => _ => _
+        .Description("Runs the unit and integration tests")
+        .DependsOn(Compile, ProvisionTestMachine)
+        .Executes(cancellation => DotNet.RunAsync(this, cancellation, "test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo"));
+}
+
+public enum Configuration
+{
+    Debug,
+    Release,
+}
