@@ -20,19 +20,26 @@ internal static class BuildInputsResolver
         RequireFile(build, build.BuilderDockerfile, "builder Dockerfile");
         RequireFile(build, build.AppDockerfile, "app Dockerfile");
 
+        // git runs while the engines answer: Restore is on the path of every build, even one with nothing to do
+        var revisionRead = Task.Run(() => SourceRevisionReader.Read(build.EnvironmentVariables, build.RootDirectory, build.DefaultBranch), cancellation);
         var session = build.Containers;
         session.Engine = build.DockerHost is { Length: > 0 } host
             ? new ContainerEngine(EngineEndpoint.Parse(host))
             : ContainerEngine.FromEnvironment(build.EnvironmentVariables);
         await EngineProvisioner.EnsureAsync(session.Engine, build.TemporaryDirectory, build.Log, cancellation);
-        foreach (var (platform, endpoint) in routes)
+        var ownPlatform = requested.Length > 0 ? null : session.Engine.GetPlatformAsync(cancellation);
+        var routed = await Task.WhenAll(routes.Select(async route =>
         {
-            var engine = new ContainerEngine(endpoint);
+            var engine = new ContainerEngine(route.Value);
             await engine.PingAsync(cancellation);
+            return (Platform: route.Key, Engine: engine);
+        }));
+        foreach (var (platform, engine) in routed)
+        {
             session.PlatformEngines[platform] = engine;
-            build.Log.Information("{Platform} builds on its own engine at {Endpoint}", platform, endpoint);
+            build.Log.Information("{Platform} builds on its own engine at {Endpoint}", platform, engine.Endpoint);
         }
-        var platforms = requested.Length > 0 ? requested : [await session.Engine.GetPlatformAsync(cancellation)];
+        var platforms = ownPlatform is null ? requested : [await ownPlatform];
 
         var bases = await new BaseImageResolver(session.EngineFor, build.TemporaryDirectory, build.Log)
             .ResolveAsync(build.BaseImages, build.BuilderBaseImage, build.RuntimeBaseImage, platforms, cancellation);
@@ -46,7 +53,7 @@ internal static class BuildInputsResolver
             return new PlatformInputs(platform, hash, bases[platform].Builder, bases[platform].Runtime);
         }).ToArray();
 
-        var revision = SourceRevisionReader.Read(build.EnvironmentVariables, build.RootDirectory, build.DefaultBranch);
+        var revision = await revisionRead;
         var version = TagStrategy.SemanticVersion(revision.GitTag)?.Full;
         build.Note(string.Join(", ", perPlatform.Select(p => $"{p.Platform} deps-{p.DependencyHash.Short}")));
         return new BuildInputs(build.BuildContext, build.BuilderDockerfile, build.AppDockerfile, names, perPlatform,

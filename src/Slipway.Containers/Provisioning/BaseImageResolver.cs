@@ -16,14 +16,15 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
     {
         if (source == BaseImageSource.StandIn)
             return await StandInsAsync(platforms, cancellation);
-        var resolved = new Dictionary<Platform, BasePair>();
         try
         {
-            foreach (var platform in platforms)
-                resolved[platform] = new BasePair(
-                    await LocalOrPulledAsync(builderBase, platform, cancellation),
-                    await LocalOrPulledAsync(runtimeBase, platform, cancellation));
-            return resolved;
+            var pairs = await Task.WhenAll(platforms.Select(async platform =>
+            {
+                var builder = LocalOrPulledAsync(builderBase, platform, cancellation);
+                var runtime = LocalOrPulledAsync(runtimeBase, platform, cancellation);
+                return (Platform: platform, Pair: new BasePair(await builder, await runtime));
+            }));
+            return pairs.ToDictionary(p => p.Platform, p => p.Pair);
         }
         catch (SlipwayException failure) when (source == BaseImageSource.Auto && MachineProbe.CanProvision)
         {
@@ -55,10 +56,14 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
         foreach (var group in platforms.GroupBy(engineFor))
         {
             var tags = await StandInBaseImages.EnsureAsync(group.ToArray(), group.Key, temporaryDirectory, log, cancellation);
-            foreach (var platform in group)
-                resolved[platform] = new BasePair(
-                    await InspectedAsync(group.Key, tags[("builder", platform)], cancellation),
-                    await InspectedAsync(group.Key, tags[("runtime", platform)], cancellation));
+            var pairs = await Task.WhenAll(group.Select(async platform =>
+            {
+                var builder = InspectedAsync(group.Key, tags[("builder", platform)], cancellation);
+                var runtime = InspectedAsync(group.Key, tags[("runtime", platform)], cancellation);
+                return (Platform: platform, Pair: new BasePair(await builder, await runtime));
+            }));
+            foreach (var (platform, pair) in pairs)
+                resolved[platform] = pair;
         }
         return resolved;
     }

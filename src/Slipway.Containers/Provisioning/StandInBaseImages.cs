@@ -47,11 +47,11 @@ internal static class StandInBaseImages
         if (!File.Exists(record) || File.ReadLines(record).FirstOrDefault() != key)
             return null;
         var tags = Parse(File.ReadLines(record).Skip(1));
-        foreach (var platform in platforms)
-            foreach (var kind in new[] { "builder", "runtime" })
-                if (!tags.TryGetValue((kind, platform), out var tag) || !await engine.ImageExistsAsync(tag, cancellation))
-                    return null;
-        return tags;
+        var wanted = platforms.SelectMany(platform => new[] { ("builder", platform), ("runtime", platform) }).ToArray();
+        if (wanted.Any(entry => !tags.ContainsKey(entry)))
+            return null;
+        var present = await Task.WhenAll(wanted.Select(entry => engine.ImageExistsAsync(tags[entry], cancellation)));
+        return present.All(found => found) ? tags : null;
     }
 
     private static Dictionary<(string Kind, Platform Platform), string> Parse(IEnumerable<string> lines)
