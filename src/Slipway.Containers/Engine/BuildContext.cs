@@ -51,6 +51,16 @@ public sealed class BuildContext
     public IReadOnlyList<string> Entries() =>
         Walk().Select(entry => entry.Name).Concat(_dockerfileInside ? [] : [DockerfileName]).ToArray();
 
+    /// <summary>SHA-256 of the tar as the engine would receive it, modification times left out: names, modes, link
+    /// targets and the exact bytes of every file. Equal digests mean the engine would see the same context.</summary>
+    public string Digest()
+    {
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write))
+            WriteTo(hashing, DateTimeOffset.UnixEpoch);
+        return Convert.ToHexStringLower(sha.Hash!);
+    }
+
     /// <summary>Writes the tar to <paramref name="output"/>; <paramref name="modificationTime"/> fixes every entry's mtime.</summary>
     public void WriteTo(Stream output, DateTimeOffset? modificationTime = null)
     {

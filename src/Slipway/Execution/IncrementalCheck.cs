@@ -27,9 +27,11 @@ internal sealed class IncrementalCheck(BuildSession session)
         var previous = definition.PreviousInputs is not null ? await definition.PreviousInputs(inputs, cancellation) : recorded;
         if (previous is null)
             session.Log.Information("{Target} runs: no record of a previous run (inputs {Hash})", target.Name, inputs.Hash12);
+        else if (inputs.ChangedSince(previous) is { Count: > 0 } changed)
+            session.Log.Information("{Target} runs: inputs changed since the previous run: {Changed}", target.Name, string.Join(", ", changed));
         else
-            session.Log.Information("{Target} runs: inputs changed since the previous run: {Changed}", target.Name,
-                string.Join(", ", inputs.ChangedSince(previous)));
+            session.Log.Information("{Target} runs: inputs unchanged (inputs {Hash}), but what the previous run made is gone",
+                target.Name, inputs.Hash12);
         return new Outcome(inputs, false);
     }
 

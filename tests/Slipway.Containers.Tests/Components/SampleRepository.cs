@@ -81,6 +81,12 @@ public sealed class SampleRepository : IDisposable
 
     public void Append(string relativePath, string text) => File.AppendAllText(Root / relativePath, text);
 
+    public void RemoveImage(string reference)
+    {
+        using var engine = ContainerEngine.FromEnvironment(new Dictionary<string, string>());
+        engine.RemoveImageAsync(reference, force: true).GetAwaiter().GetResult();
+    }
+
     public void Dispose()
     {
         using var engine = ContainerEngine.FromEnvironment(new Dictionary<string, string>());

@@ -93,5 +93,19 @@ public sealed class IncrementalTargetTests : IDisposable
         Assert.Equal($"up to date (inputs {hash[..12]})", after["Image"]!.Note);
     }
 
+    [Fact]
+    public async Task Unchanged_inputs_whose_output_is_gone_run_the_target_and_the_log_says_so()
+    {
+        Write("requirements.txt", "numpy\n");
+        var build = new ImageBuild();
+        await _harness.RunAsync(build, "Image");
+
+        var again = await _harness.RunAsync(build, "Image");
+
+        Assert.Equal(TargetStatus.Succeeded, again["Image"]!.Status);
+        Assert.Matches("Image runs: inputs unchanged \\(inputs [0-9a-f]{12}\\), but what the previous run made is gone", _harness.LogText);
+        Assert.DoesNotContain("inputs changed since the previous run", _harness.LogText);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
