@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using Slipway.Containers.Engine;
 using Slipway.Targets.Incremental;
 
@@ -105,7 +106,7 @@ internal sealed class BuilderImages(IContainerBuild build)
         using var registry = RegistryConnection.TryOpen(build);
         if (registry is null)
             return null;
-        var wanted = Registry.ImagePlatform.Parse(platform.Platform.ToString());
+        var wanted = platform.Platform;
         if (await new Registry.PlatformManifestFinder(registry.Client).FindAsync(
                 registry.BuilderRepository, platform.DependencyHash.BuilderTag, wanted, cancellation) is null)
             return null;

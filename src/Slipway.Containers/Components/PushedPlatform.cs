@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Components;
@@ -10,7 +11,7 @@ public sealed record PushedPlatform(
     ContentDescriptor Builder,
     ContentDescriptor App)
 {
-    public PlatformManifest BuilderManifest => new(Builder, ImagePlatform.Parse(Platform));
+    public PlatformManifest BuilderManifest => new(Builder, Platforms.Platform.Parse(Platform));
 
-    public PlatformManifest AppManifest => new(App, ImagePlatform.Parse(Platform));
+    public PlatformManifest AppManifest => new(App, Platforms.Platform.Parse(Platform));
 }

@@ -1,7 +1,9 @@
 namespace Slipway.Containers.Platforms;
 
-/// <summary>A target platform as engines and registries spell it: <c>linux/amd64</c>, <c>linux/arm64</c>, <c>linux/arm/v7</c>.</summary>
-public sealed record Platform(string Os, string Architecture, string? Variant)
+/// <summary>A target platform as engines and registries spell it: <c>linux/amd64</c>, <c>linux/arm64</c>, <c>linux/arm/v7</c>.
+/// <see cref="Parse"/> checks and normalises what a user asks for; the constructor takes what an image config or a
+/// registry index records, as it is (an index may also hold e.g. <c>unknown/unknown</c> attestations).</summary>
+public sealed record Platform(string Os, string Architecture, string? Variant = null)
 {
     private static readonly string[] KnownArchitectures = ["amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64"];
 

@@ -1,9 +1,10 @@
+using Slipway.Containers.Platforms;
 using System.Text.Json;
 
 namespace Slipway.Containers.Registry;
 
 /// <summary>The parts of an image config the push needs: its platform and the digests of its uncompressed layers.</summary>
-internal sealed record ImageConfig(ImagePlatform Platform, IReadOnlyList<string> DiffIds)
+internal sealed record ImageConfig(Platform Platform, IReadOnlyList<string> DiffIds)
 {
     public static ImageConfig Read(byte[] config)
     {
@@ -16,7 +17,7 @@ internal sealed record ImageConfig(ImagePlatform Platform, IReadOnlyList<string>
             var diffIds = root.TryGetProperty("rootfs", out var rootfs) && rootfs.TryGetProperty("diff_ids", out var ids)
                 ? ids.EnumerateArray().Select(i => i.GetString() ?? "").ToList()
                 : [];
-            return new ImageConfig(new ImagePlatform(os, architecture, Field(root, "variant")), diffIds);
+            return new ImageConfig(new Platform(os, architecture, Field(root, "variant")), diffIds);
         }
         catch (JsonException e)
         {

@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -33,7 +34,7 @@ internal static class ManifestDocuments
             writer.WriteEndArray();
         });
 
-    private static void Descriptor(Utf8JsonWriter writer, ContentDescriptor descriptor, ImagePlatform? platform = null)
+    private static void Descriptor(Utf8JsonWriter writer, ContentDescriptor descriptor, Platform? platform = null)
     {
         writer.WriteStartObject();
         writer.WriteString("mediaType", descriptor.MediaType);

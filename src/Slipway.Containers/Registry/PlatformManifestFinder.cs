@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using System.Text.Json;
 
 namespace Slipway.Containers.Registry;
@@ -9,7 +10,7 @@ namespace Slipway.Containers.Registry;
 /// </summary>
 public sealed class PlatformManifestFinder(RegistryClient client)
 {
-    public async Task<PlatformManifest?> FindAsync(string repository, string reference, ImagePlatform platform, CancellationToken cancellationToken = default)
+    public async Task<PlatformManifest?> FindAsync(string repository, string reference, Platform platform, CancellationToken cancellationToken = default)
     {
         var manifest = await client.GetManifestAsync(repository, reference, cancellationToken);
         if (manifest is null)
@@ -32,7 +33,7 @@ public sealed class PlatformManifestFinder(RegistryClient client)
     }
 
     /// <summary>Same os and architecture; the variant counts when asked for (arm64 without a variant is v8).</summary>
-    public static bool Matches(ImagePlatform wanted, ImagePlatform candidate)
+    public static bool Matches(Platform wanted, Platform candidate)
     {
         if (wanted.Os != candidate.Os || wanted.Architecture != candidate.Architecture)
             return false;
@@ -54,7 +55,7 @@ public sealed class PlatformManifestFinder(RegistryClient client)
             var descriptor = new ContentDescriptor(
                 child.GetProperty("mediaType").GetString() ?? "", child.GetProperty("digest").GetString() ?? "", child.GetProperty("size").GetInt64());
             var variant = platform.TryGetProperty("variant", out var v) ? v.GetString() : null;
-            children.Add(new PlatformManifest(descriptor, new ImagePlatform(
+            children.Add(new PlatformManifest(descriptor, new Platform(
                 platform.GetProperty("os").GetString() ?? "", platform.GetProperty("architecture").GetString() ?? "", variant)));
         }
         return children;

@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using Slipway.Containers.Registry;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class ImagePusherTests(RegistryFixture fixture, ITestOutputHelper 
         var pushed = await new ImagePusher(client).PushAsync(new MemoryStream(fixture.EngineArchive), repository);
 
         Assert.Equal(RegistryAuthScheme.Basic, client.AuthScheme);
-        Assert.Equal(new ImagePlatform("linux", "amd64"), pushed.Platform);
+        Assert.Equal(new Platform("linux", "amd64"), pushed.Platform);
         Assert.Equal(2, pushed.Report.BlobsUploaded); // one layer and the config
         var manifest = await client.GetManifestAsync(repository, pushed.Manifest.Digest);
         Assert.NotNull(manifest);
@@ -164,7 +165,7 @@ public sealed class ImagePusherTests(RegistryFixture fixture, ITestOutputHelper 
             .PushAsync(new MemoryStream(fixture.Arm64Archive), repository);
 
         Assert.Equal(MediaTypes.DockerManifest, pushed.Manifest.MediaType);
-        Assert.Equal(new ImagePlatform("linux", "arm64", "v8"), pushed.Platform);
+        Assert.Equal(new Platform("linux", "arm64", "v8"), pushed.Platform);
         Assert.Equal(MediaTypes.DockerManifest, (await client.HeadManifestAsync(repository, pushed.Manifest.Digest))?.MediaType);
     }
 

@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using System.Text;
 using Slipway.Containers.Registry;
 
@@ -6,10 +7,10 @@ namespace Slipway.Containers.Tests.Registry;
 public sealed class IndexCompositionTests
 {
     private static readonly PlatformManifest Amd64 = new(
-        new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('1', 64), 500), new ImagePlatform("linux", "amd64"));
+        new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('1', 64), 500), new Platform("linux", "amd64"));
 
     private static readonly PlatformManifest Arm64 = new(
-        new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('2', 64), 501), new ImagePlatform("linux", "arm64", "v8"));
+        new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('2', 64), 501), new Platform("linux", "arm64", "v8"));
 
     [Fact]
     public void Writes_an_oci_index_whose_digest_does_not_depend_on_the_order_of_platforms()

@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using System.Text.Json;
 using Slipway.Containers.Registry;
 using Xunit.Abstractions;
@@ -56,7 +57,7 @@ public sealed class MultiPlatformIndexTests(RegistryFixture fixture, ITestOutput
         var amd64 = await new ImagePusher(client).PushAsync(new MemoryStream(fixture.EngineArchive), repository);
         var previous = await new MultiPlatformIndex(client).WriteAsync(repository, "latest", [amd64.ToPlatformManifest()]);
         var missing = new PlatformManifest(
-            new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('a', 64), 123), new ImagePlatform("linux", "arm64"));
+            new ContentDescriptor(MediaTypes.OciManifest, "sha256:" + new string('a', 64), 123), new Platform("linux", "arm64"));
 
         var error = await Assert.ThrowsAsync<SlipwayException>(
             () => new MultiPlatformIndex(client).WriteAsync(repository, "latest", [amd64.ToPlatformManifest(), missing]));

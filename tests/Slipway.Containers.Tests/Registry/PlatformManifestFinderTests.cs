@@ -1,3 +1,4 @@
+using Slipway.Containers.Platforms;
 using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Tests.Registry;
@@ -16,10 +17,10 @@ public sealed class PlatformManifestFinderTests(RegistryFixture fixture)
         await new MultiPlatformIndex(client).WriteAsync(repository, "deps-0123456789ab", [amd64.ToPlatformManifest(), arm64.ToPlatformManifest()]);
         var finder = new PlatformManifestFinder(client);
 
-        Assert.Equal(arm64.Manifest.Digest, (await finder.FindAsync(repository, "deps-0123456789ab", ImagePlatform.Parse("linux/arm64")))?.Manifest.Digest);
-        Assert.Equal(amd64.Manifest.Digest, (await finder.FindAsync(repository, "deps-0123456789ab", ImagePlatform.Parse("linux/amd64")))?.Manifest.Digest);
-        Assert.Null(await finder.FindAsync(repository, "deps-0123456789ab", ImagePlatform.Parse("linux/riscv64")));
-        Assert.Null(await finder.FindAsync(repository, "deps-ffffffffffff", ImagePlatform.Parse("linux/amd64")));
+        Assert.Equal(arm64.Manifest.Digest, (await finder.FindAsync(repository, "deps-0123456789ab", Platform.Parse("linux/arm64")))?.Manifest.Digest);
+        Assert.Equal(amd64.Manifest.Digest, (await finder.FindAsync(repository, "deps-0123456789ab", Platform.Parse("linux/amd64")))?.Manifest.Digest);
+        Assert.Null(await finder.FindAsync(repository, "deps-0123456789ab", Platform.Parse("linux/riscv64")));
+        Assert.Null(await finder.FindAsync(repository, "deps-ffffffffffff", Platform.Parse("linux/amd64")));
     }
 
     [Fact]
@@ -32,9 +33,9 @@ public sealed class PlatformManifestFinderTests(RegistryFixture fixture)
         await client.PutManifestAsync(repository, "single", manifest!.Content, manifest.MediaType);
         var finder = new PlatformManifestFinder(client);
 
-        var found = await finder.FindAsync(repository, "single", ImagePlatform.Parse("linux/arm64/v8"));
+        var found = await finder.FindAsync(repository, "single", Platform.Parse("linux/arm64/v8"));
 
         Assert.Equal(arm64.ToPlatformManifest(), found);
-        Assert.Null(await finder.FindAsync(repository, "single", ImagePlatform.Parse("linux/amd64")));
+        Assert.Null(await finder.FindAsync(repository, "single", Platform.Parse("linux/amd64")));
     }
 }
