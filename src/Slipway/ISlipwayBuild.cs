@@ -28,4 +28,8 @@ public interface ISlipwayBuild
 
     /// <summary>A short note on the running target for the summary table (the last note wins).</summary>
     void Note(string text);
+
+    /// <summary>True while a target runs that <c>--force</c> named (or every target, for a bare <c>--force</c>): its
+    /// inputs said up to date, and it should redo work it would otherwise find done.</summary>
+    bool IsForced { get; }
 }

@@ -34,6 +34,8 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public void Note(string text) => Session.CurrentNote = text;
 
+    public bool IsForced => Session.CurrentTargetForced;
+
     /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c></summary>
     protected static int Execute<TBuild>(string[] arguments, Func<TBuild, Target> defaultTarget)
         where TBuild : SlipwayBuild, new()

@@ -69,7 +69,7 @@ internal sealed class BuilderImages(IContainerBuild build)
     {
         var inputs = Session.Inputs;
         var reference = inputs.BuilderReference(platform);
-        if (await ExistingAsync(platform, cancellation) is { } existing)
+        if (!build.IsForced && await ExistingAsync(platform, cancellation) is { } existing)
         {
             build.Log.Information("{Platform}: {Reference} exists in the local engine, not rebuilt", platform.Platform, reference);
             Record(platform, existing.Id, built: false, $"{reference} exists in the local engine");
@@ -90,7 +90,7 @@ internal sealed class BuilderImages(IContainerBuild build)
             },
         };
         var result = await new ImageBuilder(Session.EngineFor(platform.Platform)).BuildAsync(request, build.Log, cancellation);
-        Record(platform, result.Id, built: true, "dependency inputs changed");
+        Record(platform, result.Id, built: true, build.IsForced ? "forced by --force" : "dependency inputs changed");
         return true;
     }
 

@@ -12,7 +12,8 @@ public interface IVerifyArch : IBuildAppImage
     string VenvPath => ParameterValue(nameof(VenvPath), "/opt/venv");
 
     Target VerifyArch => _ => _
-        .Description("Checks every image's bytes: platform, ELF machine of the venv, no compilers, non-root, self-check")
+        .Description("Checks every image's bytes: platform, ELF machine of the venv, no compilers, non-root, self-check; skipped for images verified before")
         .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
+        .Inputs(inputs => ImageVerification.DeclareInputs(inputs, this))
         .Executes(cancellation => new ImageVerification(this).VerifyAllAsync(cancellation));
 }

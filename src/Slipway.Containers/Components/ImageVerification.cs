@@ -2,6 +2,7 @@ using System.Text.Json;
 using Slipway.Containers.Engine;
 using Slipway.Containers.Platforms;
 using Slipway.Containers.Verification;
+using Slipway.Targets.Incremental;
 
 namespace Slipway.Containers.Components;
 
@@ -10,6 +11,17 @@ internal sealed class ImageVerification(IVerifyArch build)
 {
     private static readonly string[] Compilers = ["gcc", "cc", "g++", "rustc", "cargo"];
 
+    /// <summary>What a verification depends on: each image by ID (an ID is a digest of the image's content), the
+    /// self-check command, the venv folder and this verifier's own build. A run that passed is not repeated for them.</summary>
+    public static InputSetBuilder DeclareInputs(InputSetBuilder inputs, IVerifyArch build)
+    {
+        foreach (var image in build.Containers.Images)
+            inputs.Value($"{image.Role} image {image.Reference} ({image.Platform})", image.ImageId);
+        inputs.Value("self-check command", JsonSerializer.Serialize(build.SelfCheckCommand));
+        inputs.Value("venv path", build.VenvPath);
+        inputs.Value("verifier build", typeof(ImageVerification).Assembly.ManifestModule.ModuleVersionId.ToString());
+        return inputs;
+    }
 
     public async Task VerifyAllAsync(CancellationToken cancellation)
     {

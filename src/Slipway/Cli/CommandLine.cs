@@ -1,3 +1,4 @@
+using Slipway.Execution;
 using Slipway.Output;
 using Slipway.Parameters;
 using Slipway.Planning;
@@ -30,4 +31,8 @@ internal sealed record CommandLine(
     public SkipRequest Skip => Has(BuiltInOptions.Skip)
         ? new SkipRequest(Values(BuiltInOptions.Skip).Count == 0, Values(BuiltInOptions.Skip))
         : SkipRequest.None;
+
+    public ForceRequest Force => Has(BuiltInOptions.Force)
+        ? new ForceRequest(Values(BuiltInOptions.Force).Count == 0, Values(BuiltInOptions.Force))
+        : ForceRequest.None;
 }

@@ -15,10 +15,11 @@ internal sealed class ExecuteMode : IRunMode
     {
         var clock = Stopwatch.StartNew();
         var plan = context.CreatePlan();
+        var forced = context.CommandLine.Force.Resolve(context.Targets);
         RequiredParameters.ThrowIfMissing(context.Build, context.Parameters);
         RequirementCheck.ThrowIfUnmet(plan); // the executor checks too; here it fails before the logo, as one line
         context.WriteLogo();
-        var result = await new Executor(context.Session).RunAsync(plan);
+        var result = await new Executor(context.Session, forced).RunAsync(plan);
         context.Output.Summary(result, clock.Elapsed);
         return result;
     }

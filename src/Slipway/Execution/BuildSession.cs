@@ -25,4 +25,7 @@ internal sealed class BuildSession(
 
     /// <summary>Set by the executor while a target runs; <see cref="ISlipwayBuild.Note"/> writes here.</summary>
     public string? CurrentNote { get; set; }
+
+    /// <summary>Set by the executor while a target runs; <see cref="ISlipwayBuild.IsForced"/> reads it.</summary>
+    public bool CurrentTargetForced { get; set; }
 }

@@ -6,7 +6,7 @@ namespace Slipway.Execution;
 
 /// <summary>Runs a plan: requirements first for the whole plan, then each target in order with its dynamic conditions,
 /// incremental check and actions; a failure stops the build unless allowed; assured targets run after failure or Ctrl-C.</summary>
-internal sealed class Executor(BuildSession session)
+internal sealed class Executor(BuildSession session, Func<ExecutableTarget, bool>? forced = null)
 {
     private readonly Dictionary<ExecutableTarget, TargetResult> _results = [];
     private bool _stopped;
@@ -45,6 +45,7 @@ internal sealed class Executor(BuildSession session)
 
         var token = cancellation.IsCancellationRequested ? CancellationToken.None : cancellation;
         session.CurrentNote = null;
+        session.CurrentTargetForced = forced?.Invoke(target) ?? false;
         session.Output.TargetStarted(target.Name);
         var clock = Stopwatch.StartNew();
         try
@@ -52,7 +53,7 @@ internal sealed class Executor(BuildSession session)
             var falseCondition = target.Definition.DynamicConditions.FirstOrDefault(condition => !condition.Evaluate());
             if (falseCondition is not null)
                 return Finish(new TargetResult(target.Name, TargetStatus.Skipped, clock.Elapsed, $"condition false: {falseCondition.Text}"));
-            var inputs = await incremental.BeforeAsync(target, token);
+            var inputs = await incremental.BeforeAsync(target, session.CurrentTargetForced, token);
             if (inputs is { UpToDate: true })
                 return Finish(new TargetResult(target.Name, TargetStatus.UpToDate, clock.Elapsed, $"up to date (inputs {inputs.Inputs.Hash12})"));
             foreach (var action in target.Definition.Actions)

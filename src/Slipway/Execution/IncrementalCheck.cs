@@ -9,12 +9,17 @@ internal sealed class IncrementalCheck(BuildSession session)
 {
     public sealed record Outcome(InputSet Inputs, bool UpToDate);
 
-    public async Task<Outcome?> BeforeAsync(ExecutableTarget target, CancellationToken cancellation)
+    public async Task<Outcome?> BeforeAsync(ExecutableTarget target, bool forced, CancellationToken cancellation)
     {
         var definition = target.Definition;
         if (definition.InputDeclaration is null)
             return null;
         var inputs = definition.InputDeclaration(new InputSetBuilder(session.Root)).Build();
+        if (forced)
+        {
+            session.Log.Information("{Target} runs: forced by --force (inputs {Hash})", target.Name, inputs.Hash12);
+            return new Outcome(inputs, false);
+        }
         var recorded = ReadRecord(target);
         var upToDate = definition.OutputExists is not null
             ? await definition.OutputExists(inputs, cancellation)

@@ -51,6 +51,15 @@ public sealed class BuilderAppSplitTests : IDisposable
         Assert.Equal("2 images verified", again["VerifyArch"]!.Note); // the app image found up to date is verified too
         Assert.Contains($"{built} (linux/", _repository.LastOutput);
 
+        var verifiedBefore = await _repository.RunAsync("VerifyArch");
+        Assert.Equal(TargetStatus.UpToDate, verifiedBefore["VerifyArch"]!.Status); // same image IDs passed before
+        var forced = await _repository.RunAsync("VerifyArch", "--force", "VerifyArch", "BuildBuilderImage");
+        Assert.True(forced.ExitCode == 0, _repository.LastOutput);
+        Assert.Equal("2 images verified", forced["VerifyArch"]!.Note);
+        Assert.Equal(TargetStatus.Succeeded, forced["BuildBuilderImage"]!.Status);
+        Assert.StartsWith("built linux/", forced["BuildBuilderImage"]!.Note);
+        Assert.Contains("BuildBuilderImage runs: forced by --force", _repository.LastOutput);
+
         _repository.RemoveImage(built);
         var removed = await _repository.RunAsync("BuildAppImage");
         Assert.True(removed.ExitCode == 0, _repository.LastOutput);
