@@ -21,6 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+for tool in docker-registry htpasswd skopeo jq bc curl python3; do
+  command -v "$tool" >/dev/null || { echo "bench/push.sh needs $tool (tests/install-tools.sh installs the registry tools; apt-get install jq bc)" >&2; exit 1; }
+done
+
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=$(free_port)
 ADDRESS=127.0.0.1:$PORT
@@ -76,7 +80,8 @@ for run in 1 2; do
   BYTES[$run]=$(grep -oE '[0-9]+ bytes sent$' <<< "$note" | cut -d' ' -f1)
   printf '  wall time %.3f s; Push target: %s\n' "${TIMES[$run]}" "$(grep -E '^Push +Succeeded' "$WORK/push$run.log" | awk '{print $3}')"
   echo "  note: $note"
-  grep -E 'bytes sent, [0-9]+ blobs already there' "$WORK/push$run.log" | sed -E 's/^\[[^]]*\] /  /'
+  grep -E 'bytes sent, [0-9]+ blobs already there' "$WORK/push$run.log" | sed -E 's/^\[[^]]*\] /  /' ||
+    echo "  (no image exported or uploaded: the registry still has every manifest pushed before)"
 done
 
 echo "== summary"
