@@ -1,5 +1,5 @@
-using Slipway.Containers.Platforms;
 using Slipway.Containers.Engine;
+using Slipway.Containers.Platforms;
 using Slipway.Targets.Incremental;
 
 namespace Slipway.Containers.Components;

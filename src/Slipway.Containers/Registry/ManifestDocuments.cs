@@ -1,6 +1,6 @@
-using Slipway.Containers.Platforms;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Slipway.Containers.Platforms;
 
 namespace Slipway.Containers.Registry;
 

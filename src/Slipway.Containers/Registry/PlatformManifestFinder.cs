@@ -1,5 +1,5 @@
-using Slipway.Containers.Platforms;
 using System.Text.Json;
+using Slipway.Containers.Platforms;
 
 namespace Slipway.Containers.Registry;
 

@@ -1,5 +1,5 @@
-using Slipway.Containers.Platforms;
 using System.Text;
+using Slipway.Containers.Platforms;
 using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Tests.Registry;
