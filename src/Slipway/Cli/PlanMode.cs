@@ -14,6 +14,7 @@ internal sealed class PlanMode : IRunMode
     public Task<BuildResult> RunAsync(RunContext context)
     {
         var plan = context.CreatePlan();
+        context.CommandLine.Force.Resolve(context.Targets); // a misspelt --force name fails here as it would in the run
         context.WriteLogo();
         var page = context.Session.Root / ".nuke" / "temp" / "plan.html";
         PlanPage.Write(page, plan, context.Invoked);

@@ -71,10 +71,12 @@ public sealed class ForceTests : IDisposable
         Assert.Equal(["Restore", "Compile"], forced.Ran);
     }
 
-    [Fact]
-    public async Task An_unknown_name_is_one_error_line_with_the_closest_target()
+    [Theory]
+    [InlineData("Compile", "--force", "Compiel")]
+    [InlineData("--plan", "Compile", "--force", "Compiel")]
+    public async Task An_unknown_name_is_one_error_line_with_the_closest_target(params string[] arguments)
     {
-        var (run, build) = await RunAsync("Compile", "--force", "Compiel");
+        var (run, build) = await RunAsync(arguments);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("error: unknown target 'Compiel'. Did you mean Compile? Available targets: Restore, Compile", Assert.Single(run.Lines));
