@@ -67,6 +67,8 @@ public static class BuildRunner
         RegisterSecretDefaults(build, parameters, secrets);
 
         var targets = TargetSet.Collect(build);
+        using var values = new Targets.Values.BuildValues(invocation.Values, targets);
+        session.Values = values;
         BuildSchema.WriteIfChanged(root, BuildSchema.Generate(declarations, targets.All.Select(target => target.Name)));
         var context = new RunContext(build, session, commandLine, targets, parameters, defaultTarget, console, ansi, logging.Output);
         return await mode.RunAsync(context);

@@ -26,6 +26,10 @@ public interface ISlipwayBuild
     /// <summary>The resolved value of the parameter declared by member <paramref name="memberName"/>, or <paramref name="fallback"/> when no source sets it.</summary>
     T ParameterValue<T>(string memberName, T fallback);
 
+    /// <summary>The value of type <typeparamref name="T"/> that the running target declared with <c>Consumes&lt;T&gt;()</c>,
+    /// produced by an earlier target of this run (or given by the caller).</summary>
+    T Value<T>() where T : class;
+
     /// <summary>A short note on the running target for the summary table (the last note wins).</summary>
     void Note(string text);
 

@@ -32,6 +32,8 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
     public T ParameterValue<T>(string memberName, T fallback) =>
         Session.ParameterValues.TryGetValue(memberName, out var value) && value is T typed ? typed : fallback;
 
+    public T Value<T>() where T : class => Session.Values.Get<T>(Session.CurrentTarget);
+
     public void Note(string text) => Session.CurrentNote = text;
 
     public bool IsForced => Session.CurrentTargetForced;

@@ -1,22 +1,21 @@
+using Serilog;
 using Slipway.Containers.Engine;
-using Slipway.Containers.Platforms;
+using Slipway.Paths;
 using Slipway.Targets.Incremental;
 
 namespace Slipway.Containers.Components;
 
 /// <summary>BuildBuilderImage's work: which builder images exist, what the previous ones were built from, and
 /// building the missing ones tagged by their dependency hash.</summary>
-internal sealed class BuilderImages(IContainerBuild build)
+internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines, ILogger log)
 {
-    private ContainerSession Session => build.Containers;
-
     /// <summary>The builder's inputs as root-relative globs (for CI path filters): its Dockerfile and the dependency files.</summary>
-    public static IEnumerable<string> InputPaths(IContainerBuild build)
+    public static IEnumerable<string> InputPaths(
+        AbsolutePath root, AbsolutePath context, AbsolutePath dockerfile, IEnumerable<string> manifests, IEnumerable<string> sources)
     {
-        var context = build.BuildContext.RelativeTo(build.RootDirectory);
-        var prefix = context == "." ? "" : context + "/";
-        return new[] { build.BuilderDockerfile.RelativeTo(build.RootDirectory) }
-            .Concat(build.DependencyManifests.Concat(build.DependencySources).Select(glob => prefix + glob));
+        var relative = context.RelativeTo(root);
+        var prefix = relative == "." ? "" : relative + "/";
+        return new[] { dockerfile.RelativeTo(root) }.Concat(manifests.Concat(sources).Select(glob => prefix + glob));
     }
 
     public static InputSetBuilder DeclareInputs(InputSetBuilder builder, BuildInputs inputs)
@@ -26,56 +25,56 @@ internal sealed class BuilderImages(IContainerBuild build)
         return builder;
     }
 
-    public async Task<bool> AllPresentAsync(CancellationToken cancellation)
+    public static string Describe(BuilderImageSet builders)
     {
-        var present = new List<(PlatformInputs Platform, ImageDetails Image)>();
-        foreach (var platform in Session.Inputs.Platforms)
+        var built = builders.Images.Where(image => image.Built).Select(image => $"{image.Platform} {image.Reference.Split(':')[^1]}").Order().ToArray();
+        return built.Length == 0 ? "all builder images present" : $"built {string.Join(", ", built)}";
+    }
+
+    /// <summary>Every platform's builder for its hash, when each is in the local engine or in the registry (pulled then:
+    /// built by another machine or CI); null when one is missing. Records nothing.</summary>
+    public async Task<BuilderImageSet?> FindAllAsync(CancellationToken cancellation)
+    {
+        var present = new List<ImageRecord>();
+        foreach (var platform in inputs.Platforms)
         {
             if (await ExistingAsync(platform, cancellation) is not { } image)
-                return false;
-            present.Add((platform, image));
+                return null;
+            present.Add(Record(platform, image.Id, built: false, $"{inputs.BuilderReference(platform)} exists"));
         }
-        foreach (var (platform, image) in present)
-            Record(platform, image.Id, built: false, $"{Session.Inputs.BuilderReference(platform)} exists");
-        return true;
+        return new BuilderImageSet(present);
     }
 
     public async Task<InputSet?> PreviousInputsAsync(CancellationToken cancellation)
     {
-        var builder = new InputSetBuilder(Session.Inputs.Context);
+        var builder = new InputSetBuilder(inputs.Context);
         var found = false;
-        foreach (var platform in Session.Inputs.Platforms)
+        foreach (var platform in inputs.Platforms)
         {
             if (await PreviousAsync(platform, cancellation) is not { } previous)
                 continue;
-            builder.Include(previous, Session.Inputs.IsMultiPlatform ? $"{platform.Platform}: " : "");
+            builder.Include(previous, inputs.IsMultiPlatform ? $"{platform.Platform}: " : "");
             found = true;
         }
         return found ? builder.Build() : null;
     }
 
-    public async Task BuildMissingAsync(CancellationToken cancellation)
+    public async Task<BuilderImageSet> BuildMissingAsync(bool forced, CancellationToken cancellation)
     {
-        var built = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await Session.ForEachPlatformAsync(async platform =>
-        {
-            if (await BuildIfMissingAsync(platform, cancellation))
-                built.Add($"{platform.Platform} {platform.DependencyHash.BuilderTag}");
-        });
-        build.Note(built.IsEmpty ? "all builder images present" : $"built {string.Join(", ", built.Order())}");
+        var records = new System.Collections.Concurrent.ConcurrentDictionary<PlatformInputs, ImageRecord>();
+        await engines.ForEachPlatformAsync(inputs.Platforms, async platform => records[platform] = await BuildIfMissingAsync(platform, forced, cancellation));
+        return new BuilderImageSet(inputs.Platforms.Select(platform => records[platform]).ToArray());
     }
 
-    private async Task<bool> BuildIfMissingAsync(PlatformInputs platform, CancellationToken cancellation)
+    private async Task<ImageRecord> BuildIfMissingAsync(PlatformInputs platform, bool forced, CancellationToken cancellation)
     {
-        var inputs = Session.Inputs;
         var reference = inputs.BuilderReference(platform);
-        if (!build.IsForced && await ExistingAsync(platform, cancellation) is { } existing)
+        if (!forced && await ExistingAsync(platform, cancellation) is { } existing)
         {
-            build.Log.Information("{Platform}: {Reference} exists in the local engine, not rebuilt", platform.Platform, reference);
-            Record(platform, existing.Id, built: false, $"{reference} exists in the local engine");
-            return false;
+            log.Information("{Platform}: {Reference} exists in the local engine, not rebuilt", platform.Platform, reference);
+            return Record(platform, existing.Id, built: false, $"{reference} exists in the local engine");
         }
-        build.Log.Information("{Platform}: building {Reference}", platform.Platform, reference);
+        log.Information("{Platform}: building {Reference}", platform.Platform, reference);
         var request = new ImageBuild(inputs.Context, inputs.BuilderDockerfile.RelativeTo(inputs.Context))
         {
             Platform = platform.Platform,
@@ -89,29 +88,27 @@ internal sealed class BuilderImages(IContainerBuild build)
                 [BuilderImageLabels.DependencyInputs] = platform.DependencyHash.Inputs.ToJson(),
             },
         };
-        var result = await new ImageBuilder(Session.EngineFor(platform.Platform)).BuildAsync(request, build.Log, cancellation);
-        Record(platform, result.Id, built: true, build.IsForced ? "forced by --force" : "dependency inputs changed");
-        return true;
+        var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
+        return Record(platform, result.Id, built: true, forced ? "forced by --force" : "dependency inputs changed");
     }
 
     /// <summary>The builder image for this platform's hash: in the local engine, or pulled from the registry when it
     /// is there (built by another machine or CI); null when neither has it.</summary>
     private async Task<ImageDetails?> ExistingAsync(PlatformInputs platform, CancellationToken cancellation)
     {
-        var engine = Session.EngineFor(platform.Platform);
-        var reference = Session.Inputs.BuilderReference(platform);
+        var engine = engines.For(platform.Platform);
+        var reference = inputs.BuilderReference(platform);
         var image = await engine.InspectImageAsync(reference, cancellation);
         if (image is not null && image.Labels.GetValueOrDefault(BuilderImageLabels.DependencyHash) == platform.DependencyHash.Value)
             return image;
-        using var registry = RegistryConnection.TryOpen(build);
+        using var registry = RegistryConnection.TryOpen(inputs.Registry, log);
         if (registry is null)
             return null;
-        var wanted = platform.Platform;
         if (await new Registry.PlatformManifestFinder(registry.Client).FindAsync(
-                registry.BuilderRepository, platform.DependencyHash.BuilderTag, wanted, cancellation) is null)
+                registry.BuilderRepository, platform.DependencyHash.BuilderTag, platform.Platform, cancellation) is null)
             return null;
         var remote = registry.Reference(registry.BuilderRepository, platform.DependencyHash.BuilderTag);
-        build.Log.Information("{Platform}: {Remote} is in the registry: pulled instead of rebuilt", platform.Platform, remote);
+        log.Information("{Platform}: {Remote} is in the registry: pulled instead of rebuilt", platform.Platform, remote);
         await engine.PullImageAsync(remote, platform.Platform, registry.Login, cancellation);
         await engine.TagImageAsync(remote, reference, cancellation);
         return await engine.InspectImageAsync(reference, cancellation);
@@ -119,12 +116,12 @@ internal sealed class BuilderImages(IContainerBuild build)
 
     private async Task<InputSet?> PreviousAsync(PlatformInputs platform, CancellationToken cancellation)
     {
-        var images = await Session.EngineFor(platform.Platform).ListImagesAsync(Session.Inputs.Names.Builder,
+        var images = await engines.For(platform.Platform).ListImagesAsync(inputs.Names.Builder,
             new Dictionary<string, string> { [BuilderImageLabels.Platform] = platform.Platform.ToString() }, cancellation);
         return images.Select(image => InputSet.FromJson(image.Labels.GetValueOrDefault(BuilderImageLabels.DependencyInputs)))
             .FirstOrDefault(previous => previous is not null);
     }
 
-    private void Record(PlatformInputs platform, string imageId, bool built, string why) =>
-        Session.Add(new ImageRecord(ImageRole.Builder, platform.Platform, Session.Inputs.BuilderReference(platform), imageId, built, why));
+    private ImageRecord Record(PlatformInputs platform, string imageId, bool built, string why) =>
+        new(ImageRole.Builder, platform.Platform, inputs.BuilderReference(platform), imageId, built, why);
 }

@@ -3,11 +3,8 @@ using Slipway.Targets;
 
 namespace Slipway.Containers.Components;
 
-public interface IGitHubHousekeeping : IPush
+public interface IGitHubHousekeeping : IHazRegistry, IHazGitHub, IHazSourceRevision
 {
-    [Parameter("GitHub API base URL (GitHub Enterprise, or a local stand-in in tests); default https://api.github.com/")]
-    string? GitHubApiUrl => ParameterValue<string?>(nameof(GitHubApiUrl), null);
-
     [Parameter("How many of the newest dependency hashes PruneBuilderImages keeps")]
     int PruneKeep => ParameterValue(nameof(PruneKeep), 5);
 
@@ -18,11 +15,18 @@ public interface IGitHubHousekeeping : IPush
         .Description("Lists the builder package's versions on GHCR and deletes (with --prune-apply) those no kept tag or app image needs")
         .Requires(() => Registry)
         .Requires(() => GitHubToken)
-        .Executes(cancellation => new GitHubHousekeeping(this).PruneAsync(cancellation));
+        .Executes(async cancellation => Note(await Housekeeping().PruneAsync(PruneKeep, PruneApply, cancellation)));
 
     Target PublishRelease => _ => _
         .Description("On a semver git tag: creates or updates the GitHub release with the pushed images and their per-platform digests")
-        .After<IPush>(x => x.Push, x => x.PushIndex)
+        .TryAfter<IPush>(x => x.Push, x => x.PushIndex)
         .Requires(() => GitHubToken)
-        .Executes(() => new GitHubHousekeeping(this).PublishReleaseAsync());
+        .Executes(async () =>
+        {
+            var revision = Tagging.SourceRevisionReader.Read(EnvironmentVariables, RootDirectory, DefaultBranch);
+            Note(await Housekeeping().PublishReleaseAsync(revision));
+        });
+
+    private GitHubHousekeeping Housekeeping() =>
+        new(RegistrySettings.From(this, Log), GitHubToken, GitHubApiUrl, EnvironmentVariables, TemporaryDirectory, Log);
 }

@@ -3,20 +3,36 @@ using Slipway.Targets;
 
 namespace Slipway.Containers.Components;
 
-public interface IPush : IVerifyArch
+public interface IPush : IBuildAppImage
 {
     [Parameter("Push each platform by digest only and record it under .nuke/temp/digests (a CI matrix job); PushIndex then writes the tags")]
     bool PushByDigest => ParameterValue(nameof(PushByDigest), false);
 
     Target Push => _ => _
         .Description("Pushes every platform's builder and app image, then one multi-platform index per tag, only when all platforms succeeded")
-        .DependsOn<IVerifyArch>(x => x.VerifyArch)
+        .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
+        .TryDependsOn<IVerifyArch>(x => x.VerifyArch)
         .Requires(() => Registry)
-        .Preview(() => TagPreview.Describe(this))
-        .Executes(cancellation => new ImagePublisher(this).PushAsync(cancellation));
+        .Consumes<BuildInputs>()
+        .Consumes<ContainerEngines>()
+        .Consumes<BuilderImageSet>()
+        .Consumes<AppImageSet>()
+        .Preview(() => TagPreview.Describe(EnvironmentVariables, RootDirectory, Registry, DefaultBranch))
+        .Executes(async cancellation =>
+        {
+            var inputs = Value<BuildInputs>();
+            var images = new PushRequest(inputs, Value<BuilderImageSet>(), Value<AppImageSet>(), PushByDigest);
+            Note(await Publisher().PushAsync(images, Value<ContainerEngines>(), cancellation));
+        });
 
     Target PushIndex => _ => _
         .Description("Writes the multi-platform indexes from the digests that --push-by-digest runs recorded under .nuke/temp/digests")
         .Requires(() => Registry)
-        .Executes(cancellation => new ImagePublisher(this).WriteIndexesFromDigestsAsync(cancellation));
+        .Executes(async cancellation =>
+        {
+            var revision = Tagging.SourceRevisionReader.Read(EnvironmentVariables, RootDirectory, DefaultBranch);
+            Note(await Publisher().WriteIndexesFromDigestsAsync(revision, cancellation));
+        });
+
+    private ImagePublisher Publisher() => new(RegistrySettings.Require(this, Log), TemporaryDirectory, EnvironmentVariables, Log);
 }

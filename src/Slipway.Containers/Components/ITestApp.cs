@@ -1,14 +1,18 @@
+using Slipway.Parameters;
 using Slipway.Targets;
 
 namespace Slipway.Containers.Components;
 
 public interface ITestApp : IBuildBuilderImage
 {
-    [Slipway.Parameters.Parameter("Stage of the app Dockerfile that runs the service's unit tests in the builder image")]
+    [Parameter("Stage of the app Dockerfile that runs the service's unit tests in the builder image")]
     string TestStage => ParameterValue(nameof(TestStage), "test");
 
     Target TestApp => _ => _
         .Description("Runs the service's unit tests inside the builder image (the app Dockerfile's test stage), offline")
         .DependsOn<IBuildBuilderImage>(x => x.BuildBuilderImage)
-        .Executes(cancellation => new AppTests(this).RunAsync(cancellation));
+        .Consumes<BuildInputs>()
+        .Consumes<ContainerEngines>()
+        .Executes(async cancellation =>
+            Note(await new AppTests(Value<BuildInputs>(), Value<ContainerEngines>(), TestStage, Log).RunAsync(cancellation)));
 }

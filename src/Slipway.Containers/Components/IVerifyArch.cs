@@ -1,3 +1,4 @@
+using Slipway.Containers.Verification;
 using Slipway.Parameters;
 using Slipway.Targets;
 
@@ -14,6 +15,16 @@ public interface IVerifyArch : IBuildAppImage
     Target VerifyArch => _ => _
         .Description("Checks every image's bytes: platform, ELF machine of the venv, no compilers, non-root, self-check; skipped for images verified before")
         .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
-        .Inputs(inputs => ImageVerification.DeclareInputs(inputs, this))
-        .Executes(cancellation => new ImageVerification(this).VerifyAllAsync(cancellation));
+        .Consumes<ContainerEngines>()
+        .Consumes<BuilderImageSet>()
+        .Consumes<AppImageSet>()
+        .Inputs(inputs => ImageVerifier.DeclareInputs(inputs, VerifiedImages(), SelfCheckCommand, VenvPath))
+        .Executes(async cancellation =>
+        {
+            var images = VerifiedImages();
+            await new ImageVerifier(Value<ContainerEngines>().For, SelfCheckCommand, VenvPath, Log).VerifyAllAsync(images, cancellation);
+            Note($"{images.Count} images verified");
+        });
+
+    private IReadOnlyList<ImageRecord> VerifiedImages() => [.. Value<BuilderImageSet>().Images, .. Value<AppImageSet>().Images];
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Serilog;
 using Slipway.Containers.Registry;
 using Slipway.Containers.Tagging;
 
@@ -6,92 +6,77 @@ namespace Slipway.Containers.Components;
 
 /// <summary>Push's work: every platform's builder and app image by digest first; the tags (indexes) only after all of
 /// them are in the registry, so a failure part-way leaves every tag where it was.</summary>
-internal sealed class ImagePublisher(IPush build)
+internal sealed class ImagePublisher(RegistrySettings settings, string temporaryDirectory, IReadOnlyDictionary<string, string> environment, ILogger log)
 {
-    private string DigestDirectory => build.TemporaryDirectory / "digests";
+    private PushedDigests Digests => new(temporaryDirectory);
 
-    public async Task PushAsync(CancellationToken cancellation)
+    /// <summary>Returns the note for the summary.</summary>
+    public async Task<string> PushAsync(PushRequest request, ContainerEngines engines, CancellationToken cancellation)
     {
-        using var registry = RegistryConnection.Open(build);
+        using var registry = RegistryConnection.Open(settings, log);
         await registry.Client.CheckAccessAsync(registry.AppRepository, RepositoryAccess.Push, cancellation);
         await registry.Client.CheckAccessAsync(registry.BuilderRepository, RepositoryAccess.Push, cancellation);
-        var inputs = build.Containers.Inputs;
-        if (Directory.Exists(DigestDirectory))
-            Directory.Delete(DigestDirectory, recursive: true);
-        var cache = LayerDigestCache.Load(build.TemporaryDirectory / "registry-layers.json");
-        var record = PushedImageRecord.Load(build.TemporaryDirectory / "pushed-images.json");
+        Digests.Clear();
+        var cache = LayerDigestCache.Load(Path.Combine(temporaryDirectory, "registry-layers.json"));
+        var record = PushedImageRecord.Load(Path.Combine(temporaryDirectory, "pushed-images.json"));
         var pushed = new List<PushedPlatform>();
         long bytesSent = 0;
-        foreach (var platform in inputs.Platforms)
+        foreach (var platform in request.Inputs.Platforms)
         {
-            var (result, sent) = await PushPlatformAsync(registry, platform, cache, record, cancellation);
-            pushed.Add(result);
-            bytesSent += sent;
+            var engine = engines.For(platform.Platform);
+            var builder = await PushOrFindAsync(registry, engine, request.Builders.For(platform.Platform), registry.BuilderRepository, cache, record, cancellation);
+            var app = await PushOrFindAsync(registry, engine, request.Apps.For(platform.Platform), registry.AppRepository, cache, record, cancellation);
+            pushed.Add(new PushedPlatform(platform.Platform.ToString(), platform.DependencyHash.BuilderTag, builder.Manifest, app.Manifest));
+            bytesSent += builder.BytesSent + app.BytesSent;
         }
         cache.Save();
         record.Save();
-        build.Log.Information("All {Count} platforms are in {Registry}; {Bytes} bytes of blobs sent", pushed.Count, registry.App.Name, bytesSent);
-        ImageSummary.WritePushed(build, registry, pushed);
-        RecordDigests(pushed);
-        if (build.PushByDigest)
-        {
-            build.Note($"pushed {pushed.Count} platforms by digest, {bytesSent} bytes sent; PushIndex writes the tags");
-            return;
-        }
-        var tags = await new TagWriter(build.Log, registry).WriteAsync(pushed, inputs.Revision, cancellation);
-        build.Note($"{tags} tags on {registry.App.Name}, {bytesSent} bytes sent");
+        log.Information("All {Count} platforms are in {Registry}; {Bytes} bytes of blobs sent", pushed.Count, registry.App.Name, bytesSent);
+        ImageSummary.WritePushed(environment, registry, pushed);
+        Digests.Write(pushed);
+        if (request.ByDigest)
+            return $"pushed {pushed.Count} platforms by digest, {bytesSent} bytes sent; PushIndex writes the tags";
+        var tags = await new TagWriter(log, registry).WriteAsync(pushed, request.Inputs.Revision, cancellation);
+        return $"{tags} tags on {registry.App.Name}, {bytesSent} bytes sent";
     }
 
-    public async Task WriteIndexesFromDigestsAsync(CancellationToken cancellation)
+    /// <summary>Returns the note for the summary.</summary>
+    public async Task<string> WriteIndexesFromDigestsAsync(SourceRevision revision, CancellationToken cancellation)
     {
-        var files = Directory.Exists(DigestDirectory) ? Directory.GetFiles(DigestDirectory, "*.json").Order().ToArray() : [];
-        if (files.Length == 0)
-            throw new SlipwayException($"no digests under {DigestDirectory}: run Push --push-by-digest for each platform first");
-        var pushed = files.Select(file => JsonSerializer.Deserialize<PushedPlatform>(File.ReadAllText(file))
-                                          ?? throw new SlipwayException($"{file} holds no pushed platform")).ToArray();
-        using var registry = RegistryConnection.Open(build);
-        var revision = SourceRevisionReader.Read(build.EnvironmentVariables, build.RootDirectory, build.DefaultBranch);
-        var tags = await new TagWriter(build.Log, registry).WriteAsync(pushed, revision, cancellation);
-        build.Note($"{tags} tags on {registry.App.Name} from {pushed.Length} platforms");
-    }
-
-    private async Task<(PushedPlatform Result, long BytesSent)> PushPlatformAsync(
-        RegistryConnection registry, PlatformInputs platform, LayerDigestCache cache, PushedImageRecord record, CancellationToken cancellation)
-    {
-        var images = build.Containers.Images.Where(image => image.Platform == platform.Platform).ToArray();
-        var builder = await PushOrFindAsync(registry, Find(images, ImageRole.Builder, platform), registry.BuilderRepository, cache, record, cancellation);
-        var app = await PushOrFindAsync(registry, Find(images, ImageRole.App, platform), registry.AppRepository, cache, record, cancellation);
-        return (new PushedPlatform(platform.Platform.ToString(), platform.DependencyHash.BuilderTag, builder.Manifest, app.Manifest),
-            builder.BytesSent + app.BytesSent);
+        var pushed = Digests.ReadAll("run Push --push-by-digest for each platform first");
+        using var registry = RegistryConnection.Open(settings, log);
+        var tags = await new TagWriter(log, registry).WriteAsync(pushed, revision, cancellation);
+        return $"{tags} tags on {registry.App.Name} from {pushed.Count} platforms";
     }
 
     /// <summary>An image pushed before as a manifest the registry still has is not exported or pushed again.</summary>
     private async Task<(ContentDescriptor Manifest, long BytesSent)> PushOrFindAsync(
-        RegistryConnection registry, ImageRecord image, string repository, LayerDigestCache cache, PushedImageRecord record,
-        CancellationToken cancellation)
+        RegistryConnection registry, Engine.ContainerEngine engine, ImageRecord image, string repository, LayerDigestCache cache,
+        PushedImageRecord record, CancellationToken cancellation)
     {
         if (record.Find(registry.App.Registry, repository, image.ImageId) is { } known
             && await registry.Client.HeadManifestAsync(repository, known.Digest, cancellation) is not null)
         {
-            build.Log.Information("{Platform}: {Image} is already in {Repository}@{Digest}", image.Platform, image.Reference, repository, known.Digest);
+            log.Information("{Platform}: {Image} is already in {Repository}@{Digest}", image.Platform, image.Reference, repository, known.Digest);
             return (known, 0);
         }
-        var pushed = await PushImageAsync(registry, image, repository, cache, cancellation);
+        var pushed = await PushImageAsync(registry, engine, image, repository, cache, cancellation);
         record.Remember(registry.App.Registry, repository, image.ImageId, pushed.Manifest);
         return (pushed.Manifest, pushed.Report.BytesSent);
     }
 
     private async Task<PushedImage> PushImageAsync(
-        RegistryConnection registry, ImageRecord image, string repository, LayerDigestCache cache, CancellationToken cancellation)
+        RegistryConnection registry, Engine.ContainerEngine engine, ImageRecord image, string repository, LayerDigestCache cache,
+        CancellationToken cancellation)
     {
-        var archive = Path.Combine(build.TemporaryDirectory, $"push-{Guid.NewGuid():N}.tar");
+        var archive = Path.Combine(temporaryDirectory, $"push-{Guid.NewGuid():N}.tar");
         try
         {
-            await build.Containers.EngineFor(image.Platform).SaveImageAsync(image.Reference, archive, cancellation);
+            await engine.SaveImageAsync(image.Reference, archive, cancellation);
             await using var stream = File.OpenRead(archive);
-            var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = build.TemporaryDirectory })
+            var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory })
                 .PushAsync(stream, repository, cancellation);
-            build.Log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
+            log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
                 image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);
             return pushed;
         }
@@ -99,16 +84,5 @@ internal sealed class ImagePublisher(IPush build)
         {
             File.Delete(archive);
         }
-    }
-
-    private static ImageRecord Find(IEnumerable<ImageRecord> images, ImageRole role, PlatformInputs platform) =>
-        images.LastOrDefault(image => image.Role == role)
-        ?? throw new SlipwayException($"no {role.ToString().ToLowerInvariant()} image for {platform.Platform} in this run");
-
-    private void RecordDigests(IEnumerable<PushedPlatform> pushed)
-    {
-        Directory.CreateDirectory(DigestDirectory);
-        foreach (var platform in pushed)
-            File.WriteAllText(Path.Combine(DigestDirectory, platform.Platform.Replace('/', '-') + ".json"), JsonSerializer.Serialize(platform));
     }
 }

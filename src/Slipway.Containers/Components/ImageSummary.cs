@@ -6,15 +6,16 @@ namespace Slipway.Containers.Components;
 /// digest, size, and whether each was built or skipped and why. Elsewhere it writes nothing.</summary>
 internal static class ImageSummary
 {
-    public static async Task WriteImagesAsync(IContainerBuild build, CancellationToken cancellation)
+    public static async Task WriteImagesAsync(
+        IReadOnlyDictionary<string, string> environment, ContainerEngines engines, IReadOnlyList<ImageRecord> images, CancellationToken cancellation)
     {
-        var summary = StepSummary.For(build.EnvironmentVariables);
+        var summary = StepSummary.For(environment);
         if (!summary.IsEnabled)
             return;
         var rows = new List<IReadOnlyList<string?>>();
-        foreach (var image in build.Containers.Images)
+        foreach (var image in images)
         {
-            var details = await build.Containers.EngineFor(image.Platform).InspectImageAsync(image.ImageId, cancellation);
+            var details = await engines.For(image.Platform).InspectImageAsync(image.ImageId, cancellation);
             rows.Add([
                 image.Role.ToString().ToLowerInvariant(), image.Platform.ToString(), $"`{image.Reference}`",
                 $"`{image.ImageId[..Math.Min(image.ImageId.Length, 19)]}`", details is null ? "" : $"{details.Size / 1_000_000.0:0.0} MB",
@@ -24,9 +25,9 @@ internal static class ImageSummary
         summary.AppendHeading("Images").AppendTable(["role", "platform", "reference", "image ID", "size", "outcome"], rows);
     }
 
-    public static void WritePushed(IContainerBuild build, RegistryConnection registry, IEnumerable<PushedPlatform> pushed)
+    public static void WritePushed(IReadOnlyDictionary<string, string> environment, RegistryConnection registry, IEnumerable<PushedPlatform> pushed)
     {
-        var summary = StepSummary.For(build.EnvironmentVariables);
+        var summary = StepSummary.For(environment);
         if (!summary.IsEnabled)
             return;
         var rows = pushed.SelectMany(platform => new IReadOnlyList<string?>[]

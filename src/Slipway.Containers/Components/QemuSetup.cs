@@ -1,3 +1,4 @@
+using Serilog;
 using Slipway.Processes;
 using Slipway.Containers.Provisioning;
 
@@ -6,29 +7,26 @@ namespace Slipway.Containers.Components;
 /// <summary>SetupQemu's work: for every platform that its engine cannot run natively, make sure the kernel has a binfmt
 /// handler (registering it where this machine allows), and say whether docker buildx is there (builds do not need it:
 /// they go through the engine API).</summary>
-internal sealed class QemuSetup(IContainerBuild build)
+internal sealed class QemuSetup(BuildInputs inputs, ContainerEngines engines, string temporaryDirectory, ILogger log)
 {
-    public async Task RunAsync(CancellationToken cancellation)
+    /// <summary>Returns the note for the summary.</summary>
+    public async Task<string> RunAsync(CancellationToken cancellation)
     {
-        var session = build.Containers;
         var foreign = new List<string>();
-        foreach (var platform in session.Inputs.Platforms)
+        foreach (var platform in inputs.Platforms)
         {
-            var native = await session.EngineFor(platform.Platform).GetPlatformAsync(cancellation);
+            var engine = engines.For(platform.Platform);
+            var native = await engine.GetPlatformAsync(cancellation);
             if (native.Architecture == platform.Platform.Architecture)
                 continue;
-            await EngineProvisioner.EnsureEmulationAsync(platform.Platform.Architecture, build.TemporaryDirectory, build.Log, cancellation);
-            build.Log.Information("{Platform} runs under QEMU on the engine at {Endpoint} ({Native})",
-                platform.Platform, session.EngineFor(platform.Platform).Endpoint, native);
+            await EngineProvisioner.EnsureEmulationAsync(platform.Platform.Architecture, temporaryDirectory, log, cancellation);
+            log.Information("{Platform} runs under QEMU on the engine at {Endpoint} ({Native})", platform.Platform, engine.Endpoint, native);
             foreign.Add(platform.Platform.ToString());
         }
         if (foreign.Count == 0)
-        {
-            build.Note("every platform is native to its engine");
-            return;
-        }
-        build.Log.Information("docker buildx: {Buildx}", DescribeBuildx());
-        build.Note($"QEMU ready for {string.Join(", ", foreign)}");
+            return "every platform is native to its engine";
+        log.Information("docker buildx: {Buildx}", DescribeBuildx());
+        return $"QEMU ready for {string.Join(", ", foreign)}";
     }
 
     private static string DescribeBuildx()

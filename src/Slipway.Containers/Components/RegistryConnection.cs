@@ -1,72 +1,40 @@
+using Serilog;
 using Slipway.Containers.Engine;
 using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Components;
 
-/// <summary>The registry the build pushes to, from the parameters: the app and builder repositories, the credentials
-/// (on ghcr.io the GitHub token when no password is given) and a client for it.</summary>
+/// <summary>An open client for the registry of <see cref="RegistrySettings"/>: the app and builder repositories and
+/// the login the engine pulls with.</summary>
 internal sealed class RegistryConnection : IDisposable
 {
-    private RegistryConnection(ImageReference app, RegistryCredentials? credentials, RegistryClient client)
+    private RegistryConnection(RegistrySettings settings, RegistryClient client)
     {
-        App = app;
-        Credentials = credentials;
+        Settings = settings;
         Client = client;
     }
 
-    public ImageReference App { get; }
+    public RegistrySettings Settings { get; }
 
-    public string AppRepository => App.Repository;
+    public ImageReference App => Settings.App;
 
-    public string BuilderRepository => App.Repository + "-builder";
+    public string AppRepository => Settings.AppRepository;
 
-    public RegistryCredentials? Credentials { get; }
+    public string BuilderRepository => Settings.BuilderRepository;
 
     public RegistryClient Client { get; }
 
     /// <summary>For the engine's pulls from this registry.</summary>
-    public RegistryLogin? Login => Credentials is null ? null : new RegistryLogin(App.Registry, Credentials.Username, Credentials.Password);
+    public RegistryLogin? Login => Settings.Credentials is { } credentials
+        ? new RegistryLogin(App.Registry, credentials.Username, credentials.Password)
+        : null;
 
-    public static RegistryConnection? TryOpen(IContainerBuild build) =>
-        string.IsNullOrWhiteSpace(build.Registry) ? null : Open(build);
+    public static RegistryConnection? TryOpen(RegistrySettings? settings, ILogger log) => settings is null ? null : Open(settings, log);
 
-    public static RegistryConnection Open(IContainerBuild build)
-    {
-        var app = ParseRepository(build);
-        if (app.Tag is not null || app.Digest is not null)
-            throw new SlipwayException($"--registry names a repository, not an image: drop the tag or digest from '{build.Registry}'");
-        var credentials = CredentialsFor(build, app.Registry);
-        var client = new RegistryClient(app.Registry, credentials, new RegistryClientOptions { Logger = build.Log });
-        return new RegistryConnection(app, credentials, client);
-    }
-
-    /// <summary>The <c>--registry</c> value as a repository, lower-cased first: GitHub's <c>github.repository</c> keeps the
-    /// owner's capitals, which no registry accepts.</summary>
-    public static ImageReference ParseRepository(IContainerBuild build)
-    {
-        var text = build.Registry ?? throw new SlipwayException("no registry: set --registry");
-        var lowered = text.ToLowerInvariant();
-        if (lowered != text)
-            build.Log.Information("Registry {Given} is used as {Lowered}: registries accept only lower-case repository names", text, lowered);
-        return ImageReference.Parse(lowered);
-    }
+    public static RegistryConnection Open(RegistrySettings settings, ILogger log) =>
+        new(settings, new RegistryClient(settings.App.Registry, settings.Credentials, new RegistryClientOptions { Logger = log }));
 
     public string Reference(string repository, string tag) => $"{App.Registry}/{repository}:{tag}";
 
     public void Dispose() => Client.Dispose();
-
-    private static RegistryCredentials? CredentialsFor(IContainerBuild build, string registry)
-    {
-        var onGitHub = registry == "ghcr.io";
-        var password = build.RegistryPassword ?? (onGitHub ? build.GitHubToken : null);
-        var username = build.RegistryUsername
-                       ?? (onGitHub ? build.EnvironmentVariables.GetValueOrDefault("GITHUB_ACTOR") ?? "token" : null);
-        return (username, password) switch
-        {
-            (null, null) => null,
-            ({ } user, { } secret) => new RegistryCredentials(user, secret),
-            (null, _) => throw new SlipwayException($"a password for {registry} is set but no user name: set --registry-username"),
-            (_, null) => throw new SlipwayException($"a user name for {registry} is set but no password: set --registry-password (or REGISTRY_PASSWORD)"),
-        };
-    }
 }

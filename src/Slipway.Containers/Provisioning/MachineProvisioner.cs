@@ -8,7 +8,7 @@ namespace Slipway.Containers.Provisioning;
 /// QEMU for foreign platforms and the stand-in base images. Elsewhere it only checks that an engine answers.</summary>
 public static class MachineProvisioner
 {
-    public static async Task EnsureAsync(IContainerBuild build, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
+    public static async Task EnsureAsync(IHazDockerEngine build, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
     {
         using var engine = build.DockerHost is { Length: > 0 } host
             ? new ContainerEngine(EngineEndpoint.Parse(host))

@@ -3,8 +3,8 @@ using Slipway.Containers.Platforms;
 
 namespace Slipway.Containers.Registry;
 
-/// <summary>The parts of an image config the push needs: its platform and the digests of its uncompressed layers.</summary>
-internal sealed record ImageConfig(Platform Platform, IReadOnlyList<string> DiffIds)
+/// <summary>The parts of an image config Slipway reads: its platform, the digests of its uncompressed layers and its labels.</summary>
+internal sealed record ImageConfig(Platform Platform, IReadOnlyList<string> DiffIds, IReadOnlyDictionary<string, string> Labels)
 {
     public static ImageConfig Read(byte[] config)
     {
@@ -17,7 +17,12 @@ internal sealed record ImageConfig(Platform Platform, IReadOnlyList<string> Diff
             var diffIds = root.TryGetProperty("rootfs", out var rootfs) && rootfs.TryGetProperty("diff_ids", out var ids)
                 ? ids.EnumerateArray().Select(i => i.GetString() ?? "").ToList()
                 : [];
-            return new ImageConfig(new Platform(os, architecture, Field(root, "variant")), diffIds);
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("config", out var settings) && settings.ValueKind == JsonValueKind.Object
+                && settings.TryGetProperty("Labels", out var declared) && declared.ValueKind == JsonValueKind.Object)
+                foreach (var label in declared.EnumerateObject().Where(label => label.Value.ValueKind == JsonValueKind.String))
+                    labels[label.Name] = label.Value.GetString()!;
+            return new ImageConfig(new Platform(os, architecture, Field(root, "variant")), diffIds, labels);
         }
         catch (JsonException e)
         {

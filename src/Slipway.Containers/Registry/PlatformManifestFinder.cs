@@ -17,14 +17,14 @@ public sealed class PlatformManifestFinder(RegistryClient client)
             return null;
         if (MediaTypes.IsIndex(manifest.MediaType))
         {
-            var child = Children(manifest.Content).FirstOrDefault(c => Matches(platform, c.Platform));
+            var child = ManifestReader.PlatformChildren(manifest.Content).FirstOrDefault(c => Matches(platform, c.Platform));
             return child is not null && await client.HeadManifestAsync(repository, child.Manifest.Digest, cancellationToken) is not null
                 ? child
                 : null;
         }
         if (!MediaTypes.IsImageManifest(manifest.MediaType))
             return null;
-        var configDigest = ConfigDigest(manifest.Content);
+        var configDigest = ManifestReader.ConfigDigest(manifest.Content);
         var config = configDigest is null ? null : await client.GetBlobAsync(repository, configDigest, cancellationToken: cancellationToken);
         if (config is null)
             return null;
@@ -40,32 +40,5 @@ public sealed class PlatformManifestFinder(RegistryClient client)
         if (wanted.Variant is null || wanted.Variant == candidate.Variant)
             return true;
         return wanted.Architecture == "arm64" && (wanted.Variant ?? "v8") == (candidate.Variant ?? "v8");
-    }
-
-    private static IEnumerable<PlatformManifest> Children(byte[] index)
-    {
-        using var document = JsonDocument.Parse(index);
-        var children = new List<PlatformManifest>();
-        if (!document.RootElement.TryGetProperty("manifests", out var manifests))
-            return children;
-        foreach (var child in manifests.EnumerateArray())
-        {
-            if (!child.TryGetProperty("platform", out var platform))
-                continue; // attestations and other non-platform entries
-            var descriptor = new ContentDescriptor(
-                child.GetProperty("mediaType").GetString() ?? "", child.GetProperty("digest").GetString() ?? "", child.GetProperty("size").GetInt64());
-            var variant = platform.TryGetProperty("variant", out var v) ? v.GetString() : null;
-            children.Add(new PlatformManifest(descriptor, new Platform(
-                platform.GetProperty("os").GetString() ?? "", platform.GetProperty("architecture").GetString() ?? "", variant)));
-        }
-        return children;
-    }
-
-    private static string? ConfigDigest(byte[] manifest)
-    {
-        using var document = JsonDocument.Parse(manifest);
-        return document.RootElement.TryGetProperty("config", out var config) && config.TryGetProperty("digest", out var digest)
-            ? digest.GetString()
-            : null;
     }
 }

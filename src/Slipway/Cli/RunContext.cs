@@ -3,6 +3,7 @@ using Slipway.Output;
 using Slipway.Parameters;
 using Slipway.Planning;
 using Slipway.Targets;
+using Slipway.Targets.Values;
 
 namespace Slipway.Cli;
 
@@ -31,5 +32,12 @@ internal sealed record RunContext(
             Logo.Write(Console, Ansi);
     }
 
-    public Plan CreatePlan() => Planner.Create(Targets, Invoked, CommandLine.Skip);
+    /// <summary>The plan of the invoked targets, its value flow checked: a consumer without its producer fails here.</summary>
+    public Plan CreatePlan()
+    {
+        var given = Session.Values.Given;
+        var plan = Planner.Create(Targets, Invoked, CommandLine.Skip, given);
+        ValueFlowCheck.ThrowIfBroken(plan, Targets, given);
+        return plan;
+    }
 }

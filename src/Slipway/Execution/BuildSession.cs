@@ -23,6 +23,18 @@ internal sealed class BuildSession(
 
     public IBuildOutput Output { get; } = output;
 
+    /// <summary>The values targets hand on in this run; set once the targets are collected.</summary>
+    public Targets.Values.BuildValues Values
+    {
+        get => _values ?? throw new InvalidOperationException("the targets have not been collected yet");
+        set => _values = value;
+    }
+
+    private Targets.Values.BuildValues? _values;
+
+    /// <summary>The target that runs now (values are read on its behalf), null between targets.</summary>
+    public Targets.ExecutableTarget? CurrentTarget { get; set; }
+
     /// <summary>Set by the executor while a target runs; <see cref="ISlipwayBuild.Note"/> writes here.</summary>
     public string? CurrentNote { get; set; }
 

@@ -46,20 +46,26 @@ internal sealed class Executor(BuildSession session, Func<ExecutableTarget, bool
         var token = cancellation.IsCancellationRequested ? CancellationToken.None : cancellation;
         session.CurrentNote = null;
         session.CurrentTargetForced = forced?.Invoke(target) ?? false;
+        session.CurrentTarget = target;
         session.Output.TargetStarted(target.Name);
         var clock = Stopwatch.StartNew();
+        void Publish(Type declared, object value) => session.Values.Publish(target, declared, value);
         try
         {
             var falseCondition = target.Definition.DynamicConditions.FirstOrDefault(condition => !condition.Evaluate());
             if (falseCondition is not null)
                 return Finish(new TargetResult(target.Name, TargetStatus.Skipped, clock.Elapsed, $"condition false: {falseCondition.Text}"));
-            var inputs = await incremental.BeforeAsync(target, session.CurrentTargetForced, token);
+            var inputs = await incremental.BeforeAsync(target, session.CurrentTargetForced, Publish, token);
             if (inputs is { UpToDate: true })
+            {
+                await ReportAsync(target, token);
                 return Finish(new TargetResult(target.Name, TargetStatus.UpToDate, clock.Elapsed, $"up to date (inputs {inputs.Inputs.Hash12})"));
+            }
             foreach (var action in target.Definition.Actions)
-                await action(token);
+                await action(Publish, token);
             if (inputs is not null)
                 incremental.Record(target, inputs.Inputs);
+            await ReportAsync(target, token);
             return Finish(new TargetResult(target.Name, TargetStatus.Succeeded, clock.Elapsed, session.CurrentNote));
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -75,8 +81,15 @@ internal sealed class Executor(BuildSession session, Func<ExecutableTarget, bool
         }
     }
 
+    private static async Task ReportAsync(ExecutableTarget target, CancellationToken cancellation)
+    {
+        foreach (var report in target.Definition.ReportActions)
+            await report(cancellation);
+    }
+
     private TargetResult Finish(TargetResult result)
     {
+        session.CurrentTarget = null;
         session.Output.TargetFinished(result);
         return result;
     }

@@ -1,5 +1,6 @@
 using Slipway.Targets;
 using Slipway.Targets.Incremental;
+using Slipway.Targets.Values;
 
 namespace Slipway.Execution;
 
@@ -9,7 +10,7 @@ internal sealed class IncrementalCheck(BuildSession session)
 {
     public sealed record Outcome(InputSet Inputs, bool UpToDate);
 
-    public async Task<Outcome?> BeforeAsync(ExecutableTarget target, bool forced, CancellationToken cancellation)
+    public async Task<Outcome?> BeforeAsync(ExecutableTarget target, bool forced, ValuePublisher publish, CancellationToken cancellation)
     {
         var definition = target.Definition;
         if (definition.InputDeclaration is null)
@@ -22,7 +23,7 @@ internal sealed class IncrementalCheck(BuildSession session)
         }
         var recorded = ReadRecord(target);
         var upToDate = definition.OutputExists is not null
-            ? await definition.OutputExists(inputs, cancellation)
+            ? await definition.OutputExists(inputs, publish, cancellation)
             : recorded?.Hash == inputs.Hash;
         if (upToDate)
         {

@@ -16,6 +16,10 @@ public sealed record Invocation(IReadOnlyList<string> Arguments)
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Values handed to the targets instead of being produced: a test runs a target without its producer
+    /// (<c>Values = [inputs]</c>), and the producer is skipped as given.</summary>
+    public IReadOnlyList<object> Values { get; init; } = [];
+
     public static Invocation FromProcess(string[] arguments, CancellationToken cancellation) =>
         new(arguments)
         {

@@ -5,11 +5,11 @@ namespace Slipway.Planning;
 /// <summary>Turns invoked targets into an ordered plan: dependencies and triggers pull targets in, ordering edges only order.</summary>
 internal static class Planner
 {
-    public static Plan Create(TargetSet targets, IReadOnlyList<ExecutableTarget> invoked, SkipRequest skip)
+    public static Plan Create(TargetSet targets, IReadOnlyList<ExecutableTarget> invoked, SkipRequest skip, IReadOnlySet<Type>? givenValues = null)
     {
         var reasons = CollectWithReasons(invoked);
         var ordered = ExecutionOrder.Of(invoked, reasons.Keys.ToHashSet(), targets.All);
-        var skipReasons = SkipReasons.For(ordered, invoked, skip, targets);
+        var skipReasons = SkipReasons.For(ordered, invoked, skip, targets, givenValues ?? new HashSet<Type>());
         return new Plan(ordered.Select(target =>
             new PlannedTarget(target, reasons[target], skipReasons.GetValueOrDefault(target))).ToArray());
     }

@@ -2,11 +2,13 @@ using Slipway.Targets;
 
 namespace Slipway.Planning;
 
-/// <summary>Why planned targets will be skipped: <c>--skip</c>, a false static condition, or only being needed by skipped targets.</summary>
+/// <summary>Why planned targets will be skipped: <c>--skip</c>, values the caller gave instead, a false static condition,
+/// or only being needed by skipped targets.</summary>
 internal static class SkipReasons
 {
     public static Dictionary<ExecutableTarget, string> For(
-        IReadOnlyList<ExecutableTarget> ordered, IReadOnlyList<ExecutableTarget> invoked, SkipRequest skip, TargetSet targets)
+        IReadOnlyList<ExecutableTarget> ordered, IReadOnlyList<ExecutableTarget> invoked, SkipRequest skip, TargetSet targets,
+        IReadOnlySet<Type> givenValues)
     {
         var reasons = new Dictionary<ExecutableTarget, string>();
         var named = skip.Names.Select(targets.Find).ToHashSet();
@@ -14,6 +16,8 @@ internal static class SkipReasons
         {
             if (named.Contains(target) || (skip.AllButInvoked && !invoked.Contains(target)))
                 reasons[target] = "skipped by --skip";
+            else if (target.Definition.ProducedTypes is { Count: > 0 } produced && produced.All(givenValues.Contains))
+                reasons[target] = $"given: {string.Join(", ", produced.Select(type => type.Name))}";
             else if (target.Definition.StaticConditions.FirstOrDefault(condition => !condition.Evaluate()) is { } failed)
                 reasons[target] = $"condition false: {failed.Text}";
         }

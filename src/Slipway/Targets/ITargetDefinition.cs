@@ -72,6 +72,23 @@ public interface ITargetDefinition
     ITargetDefinition UpToDateWhen(Func<InputSet, CancellationToken, Task<bool>> outputExists);
     ITargetDefinition UpToDateWhen(Func<InputSet, bool> outputExists);
 
+    /// <summary>Like <see cref="UpToDateWhen(Func{InputSet, CancellationToken, Task{bool}})"/> for a target that produces
+    /// <typeparamref name="T"/>: returns the output already made for these inputs (handed on as the target's value, so
+    /// an up-to-date target still provides it), or null when it must run. Only reads.</summary>
+    ITargetDefinition UpToDateWhen<T>(Func<InputSet, CancellationToken, Task<T?>> existingOutput) where T : class;
+
+    /// <summary>Runs <paramref name="make"/> and hands its immutable value to the targets that consume
+    /// <typeparamref name="T"/>; the planner checks that every consumer runs after its producer.</summary>
+    ITargetDefinition Produces<T>(Func<CancellationToken, Task<T>> make) where T : class;
+    ITargetDefinition Produces<T>(Func<T> make) where T : class;
+
+    /// <summary>This target reads <typeparamref name="T"/> (with <c>Value&lt;T&gt;()</c>), produced by an earlier target
+    /// of the plan or given by the caller; a plan without its producer fails before anything runs.</summary>
+    ITargetDefinition Consumes<T>() where T : class;
+
+    /// <summary>Runs after the target succeeded or was up to date, to describe what it made (a job summary); never for work.</summary>
+    ITargetDefinition Reports(Func<CancellationToken, Task> report);
+
     /// <summary>Where the inputs of the previous run come from, to name what changed (default: the engine's own record under .nuke/temp).</summary>
     ITargetDefinition PreviousInputsFrom(Func<InputSet, CancellationToken, Task<InputSet?>> previous);
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Slipway.Targets.Incremental;
+using Slipway.Targets.Values;
 
 namespace Slipway.Targets;
 
@@ -22,10 +23,14 @@ internal sealed class TargetDefinition : ITargetDefinition
     public bool IsAssuredAfterFailure { get; private set; }
     public bool IsUnlisted { get; private set; }
     public Func<InputSetBuilder, InputSetBuilder>? InputDeclaration { get; private set; }
-    public Func<InputSet, CancellationToken, Task<bool>>? OutputExists { get; private set; }
+    public Func<InputSet, ValuePublisher, CancellationToken, Task<bool>>? OutputExists { get; private set; }
+    public Type? UpToDateValueType { get; private set; }
+    public List<Type> ProducedTypes { get; } = [];
+    public List<Type> ConsumedTypes { get; } = [];
+    public List<Func<CancellationToken, Task>> ReportActions { get; } = [];
     public List<Func<IEnumerable<string>>> InputPathDeclarations { get; } = [];
     public Func<InputSet, CancellationToken, Task<InputSet?>>? PreviousInputs { get; private set; }
-    public List<Func<CancellationToken, Task>> Actions { get; } = [];
+    public List<Func<ValuePublisher, CancellationToken, Task>> Actions { get; } = [];
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
@@ -75,10 +80,42 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition InputPaths(Func<IEnumerable<string>> globs) => Set(() => InputPathDeclarations.Add(globs));
 
     public ITargetDefinition UpToDateWhen(Func<InputSet, CancellationToken, Task<bool>> outputExists) =>
-        Set(() => OutputExists = outputExists);
+        Set(() => OutputExists = (inputs, _, cancellation) => outputExists(inputs, cancellation));
 
     public ITargetDefinition UpToDateWhen(Func<InputSet, bool> outputExists) =>
-        Set(() => OutputExists = (inputs, _) => Task.FromResult(outputExists(inputs)));
+        Set(() => OutputExists = (inputs, _, _) => Task.FromResult(outputExists(inputs)));
+
+    public ITargetDefinition UpToDateWhen<T>(Func<InputSet, CancellationToken, Task<T?>> existingOutput) where T : class =>
+        Set(() =>
+        {
+            UpToDateValueType = typeof(T);
+            OutputExists = async (inputs, publish, cancellation) =>
+            {
+                if (await existingOutput(inputs, cancellation) is not { } existing)
+                    return false;
+                publish(typeof(T), existing);
+                return true;
+            };
+        });
+
+    public ITargetDefinition Produces<T>(Func<CancellationToken, Task<T>> make) where T : class =>
+        Set(() =>
+        {
+            if (ProducedTypes.Contains(typeof(T)))
+                throw new SlipwayException($"a target declares Produces<{typeof(T).Name}> twice");
+            ProducedTypes.Add(typeof(T));
+            Actions.Add(async (publish, cancellation) => publish(typeof(T), await make(cancellation)));
+        });
+
+    public ITargetDefinition Produces<T>(Func<T> make) where T : class => Produces(_ => Task.FromResult(make()));
+
+    public ITargetDefinition Consumes<T>() where T : class => Set(() =>
+    {
+        if (!ConsumedTypes.Contains(typeof(T)))
+            ConsumedTypes.Add(typeof(T));
+    });
+
+    public ITargetDefinition Reports(Func<CancellationToken, Task> report) => Set(() => ReportActions.Add(report));
 
     public ITargetDefinition PreviousInputsFrom(Func<InputSet, CancellationToken, Task<InputSet?>> previous) =>
         Set(() => PreviousInputs = previous);
@@ -87,11 +124,11 @@ internal sealed class TargetDefinition : ITargetDefinition
         condition ? configure(this) : this;
 
     public ITargetDefinition Executes(Action action) =>
-        Set(() => Actions.Add(_ => { action(); return Task.CompletedTask; }));
+        Set(() => Actions.Add((_, _) => { action(); return Task.CompletedTask; }));
 
-    public ITargetDefinition Executes(Func<Task> action) => Set(() => Actions.Add(_ => action()));
+    public ITargetDefinition Executes(Func<Task> action) => Set(() => Actions.Add((_, _) => action()));
 
-    public ITargetDefinition Executes(Func<CancellationToken, Task> action) => Set(() => Actions.Add(action));
+    public ITargetDefinition Executes(Func<CancellationToken, Task> action) => Set(() => Actions.Add((_, cancellation) => action(cancellation)));
 
     private static bool HasValue(object? value) => value switch
     {

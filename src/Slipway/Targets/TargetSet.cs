@@ -1,4 +1,5 @@
 using System.Reflection;
+using Slipway.Targets.Values;
 
 namespace Slipway.Targets;
 
@@ -29,6 +30,7 @@ internal sealed class TargetSet
                 continue;
             var definition = new TargetDefinition();
             declaration(definition);
+            ProducedValueRules.ThrowIfBroken(property.Name, definition);
             var target = new ExecutableTarget(property.Name, definition);
             byMethod[declaration.Method] = target;
             all.Add(target);

@@ -12,7 +12,8 @@ public sealed record BuildInputs(
     IReadOnlyList<PlatformInputs> Platforms,
     SourceRevision Revision,
     IReadOnlyList<string> AppTags,
-    string? Version)
+    string? Version,
+    RegistrySettings? Registry)
 {
     /// <summary>More than one platform on one engine: local tags carry the platform so they do not overwrite each other.</summary>
     public bool IsMultiPlatform => Platforms.Count > 1;

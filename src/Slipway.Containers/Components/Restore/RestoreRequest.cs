@@ -1,0 +1,29 @@
+using Slipway.Containers.Provisioning;
+using Slipway.Paths;
+
+namespace Slipway.Containers.Components;
+
+/// <summary>What Restore resolves the build's inputs from: the parameters and the run's root, environment and
+/// temporary folder, read once from the build by <see cref="From"/>.</summary>
+internal sealed record RestoreRequest(
+    AbsolutePath Root,
+    AbsolutePath TemporaryDirectory,
+    IReadOnlyDictionary<string, string> Environment,
+    string ImageName,
+    IReadOnlyList<string> Platforms,
+    AbsolutePath BuildContext,
+    AbsolutePath BuilderDockerfile,
+    AbsolutePath AppDockerfile,
+    IReadOnlyList<string> DependencyManifests,
+    IReadOnlyList<string> DependencySources,
+    string BuilderBaseImage,
+    string RuntimeBaseImage,
+    BaseImageSource BaseImages,
+    RegistrySettings? Registry,
+    string DefaultBranch)
+{
+    public static RestoreRequest From(IRestore build) => new(
+        build.RootDirectory, build.TemporaryDirectory, build.EnvironmentVariables, build.ImageName, build.Platforms,
+        build.BuildContext, build.BuilderDockerfile, build.AppDockerfile, build.DependencyManifests, build.DependencySources,
+        build.BuilderBaseImage, build.RuntimeBaseImage, build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch);
+}
