@@ -5,7 +5,7 @@ namespace Slipway.Containers.Platforms;
 /// registry index records, as it is (an index may also hold e.g. <c>unknown/unknown</c> attestations).</summary>
 public sealed record Platform(string Os, string Architecture, string? Variant = null)
 {
-    private static readonly string[] KnownArchitectures = ["amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64"];
+    private static readonly IReadOnlyList<string> KnownArchitectures = ["amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64"];
 
     public static Platform Parse(string text)
     {

@@ -16,5 +16,5 @@ public static class MediaTypes
 
     public static bool IsImageManifest(string mediaType) => mediaType is OciManifest or DockerManifest;
 
-    internal static readonly string[] Manifests = [OciIndex, OciManifest, DockerManifestList, DockerManifest];
+    internal static readonly IReadOnlyList<string> Manifests = [OciIndex, OciManifest, DockerManifestList, DockerManifest];
 }

@@ -12,7 +12,7 @@ namespace Slipway.Containers.Verification;
 /// the service's self-check.</summary>
 internal sealed class ImageVerifier(Func<Platform, ContainerEngine> engineFor, IReadOnlyList<string> selfCheckCommand, string venvPath, ILogger log)
 {
-    private static readonly string[] Compilers = ["gcc", "cc", "g++", "rustc", "cargo"];
+    private static readonly IReadOnlyList<string> Compilers = ["gcc", "cc", "g++", "rustc", "cargo"];
 
     /// <summary>What a verification depends on: each image by ID (an ID is a digest of the image's content), the
     /// self-check command, the venv folder and this verifier's own build. A run that passed is not repeated for them.</summary>
