@@ -16,7 +16,7 @@ internal static partial class DockerfileLexer
     private static partial Regex Directive();
 
     // <<EOF, <<-EOF, <<"EOF", <<'EOF' at the start of a word
-    [GeneratedRegex(@"(?<=^|\s)<<(-?)([""']?)([A-Za-z0-9_][A-Za-z0-9_.\-]*)\2")]
+    [GeneratedRegex(@"\G<<(-?)([""']?)([A-Za-z0-9_][A-Za-z0-9_.\-]*)\2")]
     private static partial Regex HeredocMarker();
 
     private static readonly HashSet<string> HeredocKeywords = ["RUN", "COPY", "ADD"];
@@ -80,7 +80,7 @@ internal static partial class DockerfileLexer
             var heredocs = new List<Heredoc>();
             if (HeredocKeywords.Contains(keyword))
             {
-                foreach (Match marker in HeredocMarker().Matches(arguments))
+                foreach (var marker in HeredocMarkers(arguments, escape))
                 {
                     var stripTabs = marker.Groups[1].Value == "-";
                     var name = marker.Groups[3].Value;
@@ -100,5 +100,32 @@ internal static partial class DockerfileLexer
             instructions.Add(new DockerfileInstruction(keyword, arguments, start + 1, index, heredocs));
         }
         return new Result(escape, syntax, instructions);
+    }
+
+    /// <summary>The heredoc markers at the start of a word and outside quotes (<c>echo "&lt;&lt;EOF"</c> is no heredoc).</summary>
+    private static IEnumerable<Match> HeredocMarkers(string arguments, char escape)
+    {
+        var quote = '\0';
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var c = arguments[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                    quote = '\0';
+                else if (c == escape && quote == '"')
+                    i++;
+                continue;
+            }
+            if (c == escape)
+                i++;
+            else if (c is '"' or '\'')
+                quote = c;
+            else if (c == '<' && (i == 0 || char.IsWhiteSpace(arguments[i - 1])) && HeredocMarker().Match(arguments, i) is { Success: true } marker)
+            {
+                yield return marker;
+                i += marker.Length - 1;
+            }
+        }
     }
 }

@@ -137,4 +137,17 @@ public sealed class ContextSelectionTests : IDisposable
         Assert.Equal(["link", "requirements.txt"], before.Items.Select(item => item.Name));
         Assert.Equal(["requirements.txt"], after.ChangedSince(before));
     }
+
+    [Fact]
+    public void The_size_names_the_largest_folders()
+    {
+        _folder.Write("data/a.bin", new string('x', 3000));
+        _folder.Write("src/b.py", new string('x', 1000));
+        _folder.Write("c.txt", new string('x', 10));
+
+        var size = ContextSize.Of(Select("FROM alpine\nCOPY data src c.txt /\n"));
+
+        Assert.Equal(4010, size.Bytes);
+        Assert.Equal(["data", "src", "."], size.LargestFolders.Select(pair => pair.Key));
+    }
 }

@@ -60,6 +60,15 @@ public sealed class DockerfileEdgeCaseTests
     }
 
     [Fact]
+    public void A_marker_inside_quotes_or_mid_word_is_no_heredoc()
+    {
+        var dockerfile = Dockerfile.Parse("FROM alpine\nRUN echo \"cat <<EOF\" && echo x<<EOF\nCOPY a.txt /\n");
+
+        Assert.Equal(["RUN", "COPY"], dockerfile.Stages[0].Instructions.Select(instruction => instruction.Keyword));
+        Assert.Empty(dockerfile.Stages[0].Instructions[0].Heredocs);
+    }
+
+    [Fact]
     public void A_copy_heredoc_reads_nothing_from_the_context()
     {
         Assert.Equal("", Reads("FROM alpine\nCOPY <<EOF /etc/app.conf\nkey=value\nEOF\nCOPY <<one <<two /dst/\n1\none\n2\ntwo\n"));
