@@ -56,6 +56,9 @@ internal sealed class StageScope
     public static IReadOnlyDictionary<string, string?> Globals(IEnumerable<DockerfileArg> globalArgs, IReadOnlyDictionary<string, string> buildArgs, char escape)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in PlatformArguments.Names)
+            if (buildArgs.TryGetValue(name, out var predefined))
+                values[name] = predefined; // BuildKit defines these in the global scope without an ARG line
         foreach (var arg in globalArgs)
             values[arg.Name] = buildArgs.TryGetValue(arg.Name, out var passed) ? passed
                 : arg.Default is { } fallback ? ShellWords.Expand(fallback, escape, name => values.GetValueOrDefault(name))

@@ -120,6 +120,16 @@ public sealed class DockerfileEdgeCaseTests
     }
 
     [Fact]
+    public void The_platform_arguments_buildkit_defines_reach_declared_args_and_from_lines()
+    {
+        var arguments = PlatformArguments.For(Slipway.Containers.Platforms.Platform.Parse("linux/arm64"));
+        const string text = "FROM --platform=$BUILDPLATFORM alpine AS wheels-${TARGETARCH}\nFROM alpine\nARG TARGETARCH\nCOPY wheels/${TARGETARCH}/ /wheels/\n";
+
+        Assert.Equal("wheels/arm64", Reads(text, buildArgs: new(arguments)));
+        Assert.Equal("wheels", Reads(text)); // undefined, as with the classic builder
+    }
+
+    [Fact]
     public void Copy_flags_globs_and_several_sources()
     {
         const string text = "FROM alpine\nCOPY --link --chown=app:app --chmod=0644 --parents --exclude=*.md --exclude=tests/ *.txt config/ ./src/**/*.py /dst/\nADD https://example.com/x.tgz git@github.com:a/b.git local.tgz /opt/\n";
