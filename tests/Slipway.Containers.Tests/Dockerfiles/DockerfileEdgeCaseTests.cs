@@ -123,7 +123,7 @@ public sealed class DockerfileEdgeCaseTests
     public void The_platform_arguments_buildkit_defines_reach_declared_args_and_from_lines()
     {
         var arguments = PlatformArguments.For(Slipway.Containers.Platforms.Platform.Parse("linux/arm64"));
-        const string text = "FROM --platform=$BUILDPLATFORM alpine AS wheels-${TARGETARCH}\nFROM alpine\nARG TARGETARCH\nCOPY wheels/${TARGETARCH}/ /wheels/\n";
+        const string text = "FROM --platform=$BUILDPLATFORM alpine AS wheels\nFROM alpine\nARG TARGETARCH\nCOPY wheels/${TARGETARCH}/ /wheels/\n";
 
         Assert.Equal("wheels/arm64", Reads(text, buildArgs: new(arguments)));
         Assert.Equal("wheels", Reads(text)); // undefined, as with the classic builder
