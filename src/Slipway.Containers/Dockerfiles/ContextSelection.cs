@@ -10,6 +10,11 @@ namespace Slipway.Containers.Dockerfiles;
 /// </summary>
 public static class ContextSelection
 {
+    /// <summary>With the ignore file that <paramref name="context"/> applies (the Dockerfile-specific one where present,
+    /// the Dockerfile and .dockerignore always kept).</summary>
+    public static ContextFiles Select(BuildContext context, IEnumerable<ContextRead> reads) =>
+        Select(context.Directory, context.Ignore, reads);
+
     public static ContextFiles Select(AbsolutePath root, DockerIgnore ignore, IEnumerable<ContextRead> reads)
     {
         var all = reads.ToArray();
