@@ -13,8 +13,18 @@ namespace Slipway.Containers.Engine;
 public sealed class BuildContext
 {
     private readonly bool _dockerfileInside;
+    private readonly byte[]? _dockerfileContent;
+    private readonly HashSet<string>? _only;
+    private readonly HashSet<string>? _onlyFolders;
 
-    public BuildContext(AbsolutePath directory, AbsolutePath dockerfile)
+    /// <param name="directory">The context folder.</param>
+    /// <param name="dockerfile">The Dockerfile (inside the context or not).</param>
+    /// <param name="only">When given, the context holds only these paths (relative, forward slashes, as
+    /// <c>ContextFiles.Paths</c> lists them) and the folders above them, plus the Dockerfile and the ignore file:
+    /// the files the Dockerfile reads. Null sends everything .dockerignore lets through.</param>
+    /// <param name="dockerfileText">When given, sent in place of the Dockerfile's content (a rewritten Dockerfile);
+    /// the file on disk is not touched.</param>
+    public BuildContext(AbsolutePath directory, AbsolutePath dockerfile, IEnumerable<string>? only = null, string? dockerfileText = null)
     {
         if (!directory.DirectoryExists)
             throw new SlipwayException($"build context {directory} is not a folder");
@@ -22,17 +32,28 @@ public sealed class BuildContext
             throw new SlipwayException($"Dockerfile {dockerfile} does not exist");
         Directory = directory;
         Dockerfile = dockerfile;
+        _dockerfileContent = dockerfileText is null ? null : System.Text.Encoding.UTF8.GetBytes(dockerfileText);
         var relative = dockerfile.RelativeTo(directory);
         _dockerfileInside = !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
         // A Dockerfile outside the context travels inside it under a name derived from its content.
         DockerfileName = _dockerfileInside
             ? relative
-            : ".dockerfile." + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dockerfile)))[..12];
+            : ".dockerfile." + Convert.ToHexStringLower(SHA256.HashData(_dockerfileContent ?? File.ReadAllBytes(dockerfile)))[..12];
         var specificIgnore = AbsolutePath.From(dockerfile.Value + ".dockerignore");
         IgnoreFile = specificIgnore.FileExists ? specificIgnore : directory / ".dockerignore";
         Ignore = DockerIgnore.Read(IgnoreFile).Keeping(".dockerignore");
         if (_dockerfileInside)
             Ignore = Ignore.Keeping(DockerfileName);
+        if (only is not null)
+        {
+            _only = new HashSet<string>(only.Select(path => path.TrimEnd('/')), StringComparer.Ordinal) { ".dockerignore" };
+            if (_dockerfileInside)
+                _only.Add(DockerfileName);
+            _onlyFolders = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in _only)
+                for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+                    _onlyFolders.Add(path[..slash]);
+        }
     }
 
     public AbsolutePath Directory { get; }
@@ -49,7 +70,7 @@ public sealed class BuildContext
 
     /// <summary>The paths the tar holds, in order, relative with forward slashes (folders end with <c>/</c>).</summary>
     public IReadOnlyList<string> Entries() =>
-        Walk().Select(entry => entry.Name).Concat(_dockerfileInside ? [] : [DockerfileName]).ToArray();
+        Walk().Select(entry => entry.TarName).Concat(_dockerfileInside ? [] : [DockerfileName]).ToArray();
 
     /// <summary>SHA-256 of the tar as the engine would receive it, modification times left out: names, modes, link
     /// targets and the exact bytes of every file. Equal digests mean the engine would see the same context.</summary>
@@ -65,76 +86,62 @@ public sealed class BuildContext
     public void WriteTo(Stream output, DateTimeOffset? modificationTime = null)
     {
         using var tar = new TarWriter(output, TarEntryFormat.Ustar, leaveOpen: true);
-        foreach (var (name, info) in Walk())
-            Write(tar, name, info, modificationTime);
+        foreach (var entry in Walk())
+            Write(tar, entry, modificationTime, entry.Path == DockerfileName ? _dockerfileContent : null);
         if (!_dockerfileInside)
-            Write(tar, DockerfileName, new FileInfo(Dockerfile), modificationTime);
+            Write(tar, new ContextEntry(DockerfileName, ContextEntryKind.File), modificationTime, _dockerfileContent ?? File.ReadAllBytes(Dockerfile));
     }
 
-    private static void Write(TarWriter tar, string name, FileSystemInfo info, DateTimeOffset? modificationTime)
+    private void Write(TarWriter tar, ContextEntry entry, DateTimeOffset? modificationTime, byte[]? content)
     {
-        var type = info switch
+        var path = content is not null && !_dockerfileInside && entry.Path == DockerfileName ? Dockerfile.Value : Directory / entry.Path;
+        var type = entry.Kind switch
         {
-            _ when info.LinkTarget is not null => TarEntryType.SymbolicLink,
-            DirectoryInfo => TarEntryType.Directory,
+            ContextEntryKind.SymbolicLink => TarEntryType.SymbolicLink,
+            ContextEntryKind.Folder => TarEntryType.Directory,
             _ => TarEntryType.RegularFile,
         };
-        var entry = new UstarTarEntry(type, name)
+        var tarEntry = new UstarTarEntry(type, entry.TarName)
         {
-            Mode = ModeOf(info, type),
-            ModificationTime = modificationTime ?? info.LastWriteTimeUtc,
+            Mode = ModeOf(path, type),
+            ModificationTime = modificationTime ?? (type == TarEntryType.SymbolicLink ? File.GetLastWriteTimeUtc(path) : new FileInfo(path).LastWriteTimeUtc),
             Uid = 0,
             Gid = 0,
         };
         if (type == TarEntryType.SymbolicLink)
-            entry.LinkName = info.LinkTarget!;
+            tarEntry.LinkName = entry.LinkTarget!;
         try
         {
             if (type != TarEntryType.RegularFile)
             {
-                tar.WriteEntry(entry);
+                tar.WriteEntry(tarEntry);
                 return;
             }
-            using var content = File.OpenRead(info.FullName);
-            entry.DataStream = content;
-            tar.WriteEntry(entry);
+            using Stream data = content is not null ? new MemoryStream(content, writable: false) : File.OpenRead(path);
+            tarEntry.DataStream = data;
+            tar.WriteEntry(tarEntry);
         }
         catch (ArgumentException exception)
         {
             throw new SlipwayException(
-                $"cannot put '{name}' into the build context: a USTAR tar holds paths up to 255 characters split at a '/' " +
+                $"cannot put '{entry.TarName}' into the build context: a USTAR tar holds paths up to 255 characters split at a '/' " +
                 "(at most 155 + 100) and link targets up to 100; shorten it or add it to .dockerignore", exception);
         }
     }
 
     /// <summary>The permission bits; Windows has none, so everything is 0755 there, as docker sends it.</summary>
-    private static UnixFileMode ModeOf(FileSystemInfo info, TarEntryType type)
+    private static UnixFileMode ModeOf(string path, TarEntryType type)
     {
         if (!OperatingSystem.IsWindows())
-            return type == TarEntryType.SymbolicLink ? (UnixFileMode)0b111_111_111 : File.GetUnixFileMode(info.FullName);
+            return type == TarEntryType.SymbolicLink ? (UnixFileMode)0b111_111_111 : File.GetUnixFileMode(path);
         return (UnixFileMode)0b111_101_101;
     }
 
-    private IEnumerable<(string Name, FileSystemInfo Info)> Walk() => Walk(new DirectoryInfo(Directory), "");
-
-    private IEnumerable<(string Name, FileSystemInfo Info)> Walk(DirectoryInfo folder, string prefix)
-    {
-        foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(info => info.Name, StringComparer.Ordinal))
+    private IEnumerable<ContextEntry> Walk() => _only is null
+        ? new ContextWalker(Directory, Ignore).Walk()
+        : new ContextWalker(Directory, Ignore)
         {
-            var path = prefix + info.Name;
-            var isFolder = info is DirectoryInfo && info.LinkTarget is null;
-            if (Ignore.IsExcluded(path))
-            {
-                // An excluded folder is still walked when an exception reopens something inside it; the folder entry itself stays out.
-                if (isFolder && Ignore.HasExceptionInside(path))
-                    foreach (var inner in Walk((DirectoryInfo)info, path + "/"))
-                        yield return inner;
-                continue;
-            }
-            yield return (isFolder ? path + "/" : path, info);
-            if (isFolder)
-                foreach (var inner in Walk((DirectoryInfo)info, path + "/"))
-                    yield return inner;
-        }
-    }
+            Descend = folder => _onlyFolders!.Contains(folder),
+            Include = path => _only.Contains(path) || _onlyFolders!.Contains(path),
+        }.Walk();
 }
