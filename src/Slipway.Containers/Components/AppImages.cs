@@ -9,28 +9,33 @@ namespace Slipway.Containers.Components;
 internal sealed class AppImages(
     AbsolutePath root, BuildInputs inputs, ContainerEngines engines, BuilderImageSet builders, IReadOnlyDictionary<string, string> environment, ILogger log)
 {
-    /// <summary>The app image's own inputs as root-relative globs (for CI path filters): its Dockerfile and the app's sources.</summary>
-    public static IEnumerable<string> InputPaths(AbsolutePath root, AbsolutePath context, AbsolutePath dockerfile, IEnumerable<string> sources)
+    /// <summary>The app image's own inputs as root-relative globs (for CI path filters): its Dockerfile, .dockerignore,
+    /// what its last stage reads from the context and the declared additions.</summary>
+    public static IEnumerable<string> InputPaths(
+        AbsolutePath root, AbsolutePath context, AbsolutePath dockerfile, IEnumerable<string> sources, string? stage = null)
     {
         var relative = context.RelativeTo(root);
         var prefix = relative == "." ? "" : relative + "/";
-        return new[] { dockerfile.RelativeTo(root), prefix + ".dockerignore" }.Concat(sources.Select(glob => prefix + glob));
+        var reads = dockerfile.FileExists
+            ? DockerfileReads.PathFilters(root, context, Dockerfiles.Dockerfile.Read(dockerfile, dockerfile.RelativeTo(root)), stage)
+            : [];
+        return new[] { dockerfile.RelativeTo(root), prefix + ".dockerignore" }.Concat(reads).Concat(sources.Select(glob => prefix + glob));
     }
 
-    /// <summary>Everything the app build consumes: the build context as the engine would receive it (each file named,
-    /// so a rebuild says what changed), the image name and tags, and per platform the builder's image ID, the runtime
-    /// base's ID and the labels.</summary>
+    /// <summary>Everything the app build consumes: the files its Dockerfile reads from the context (each named, so a
+    /// rebuild says what changed) and that context as the engine receives it, the image name and tags, and per platform
+    /// the builder's image ID, the runtime base's ID and the labels.</summary>
     public InputSetBuilder DeclareInputs(InputSetBuilder builder)
     {
-        var context = new BuildContext(inputs.Context, inputs.AppDockerfile);
-        foreach (var name in context.Entries().Where(name => !name.EndsWith('/')))
-            if ((inputs.Context / name) is { FileExists: true } file)
-                builder.File(file);
-        builder.Value("build context as sent to the engine", context.Digest());
+        var named = new HashSet<string>(StringComparer.Ordinal);
         builder.Value("app image tags", string.Join(" ", Tags(inputs.Platforms[0])));
         foreach (var platform in inputs.Platforms)
         {
             var prefix = $"{platform.Platform}: ";
+            var build = Request(platform);
+            builder.Include(new InputSet(Selected(platform).Files.Digests().Items.Where(item => named.Add(item.Name))));
+            builder.Value(prefix + "build context as sent to the engine",
+                new BuildContext(inputs.Context, build.DockerfilePath, build.ContextPaths, build.DockerfileText).Digest());
             builder.Value(prefix + "builder image", builders.For(platform.Platform).ImageId);
             builder.Value(prefix + "runtime base image", platform.RuntimeBase.ImageId ?? platform.RuntimeBase.Reference);
             foreach (var (name, value) in Labels(platform).OrderBy(label => label.Key, StringComparer.Ordinal))
@@ -69,23 +74,39 @@ internal sealed class AppImages(
     private async Task<ImageRecord> BuildAsync(PlatformInputs platform, string inputsHash, CancellationToken cancellation)
     {
         var builder = inputs.BuilderReference(platform);
-        var tags = Tags(platform);
         var labels = Labels(platform);
         labels[BuilderImageLabels.AppInputs] = inputsHash;
-        log.Information("{Platform}: building {Reference} FROM {Builder}", platform.Platform, tags[0], builder);
-        var request = new ImageBuild(inputs.Context, inputs.AppDockerfile.RelativeTo(inputs.Context))
+        var request = Request(platform) with { Labels = labels };
+        log.Information("{Platform}: building {Reference} FROM {Builder}", platform.Platform, request.Tags[0], builder);
+        if (request.DockerfileText is not null)
+            log.Information("{Platform}: {Dockerfile} is sent with its stage {Stage} replaced by FROM {Builder} (the file is unchanged)",
+                platform.Platform, inputs.Dockerfiles.App.Source, inputs.Dockerfiles.BuilderTarget, builder);
+        var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
+        return new ImageRecord(ImageRole.App, platform.Platform, request.Tags[0], result.Id, true, $"FROM {builder}");
+    }
+
+    /// <summary>The app's build for a platform: its Dockerfile as built, the build arguments under the names the
+    /// Dockerfile uses, and only the context paths it reads.</summary>
+    private ImageBuild Request(PlatformInputs platform)
+    {
+        var dockerfiles = inputs.Dockerfiles;
+        var builder = inputs.BuilderReference(platform);
+        return new ImageBuild(inputs.Context, dockerfiles.AppDockerfile.RelativeTo(inputs.Context))
         {
             Platform = platform.Platform,
-            Tags = tags,
-            BuildArgs = new Dictionary<string, string>
-            {
-                ["BUILDER_IMAGE"] = builder,
-                ["BASE_IMAGE"] = platform.RuntimeBase.Reference,
-            },
-            Labels = labels,
+            Tags = Tags(platform),
+            BuildArgs = dockerfiles.AppArguments(builder, platform),
+            ContextPaths = Selected(platform).Files.Paths,
+            DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfiles.AppAsBuilt(builder).Text : null,
         };
-        var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
-        return new ImageRecord(ImageRole.App, platform.Platform, tags[0], result.Id, true, $"FROM {builder}");
+    }
+
+    private DockerfileReads.Selected Selected(PlatformInputs platform)
+    {
+        var dockerfiles = inputs.Dockerfiles;
+        var builder = inputs.BuilderReference(platform);
+        return DockerfileReads.Select(inputs.Context, dockerfiles.AppDockerfile, dockerfiles.AppAsBuilt(builder), null, platform.Platform,
+            dockerfiles.AppArguments(builder, platform));
     }
 
     private string[] Tags(PlatformInputs platform) =>

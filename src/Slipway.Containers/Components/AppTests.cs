@@ -13,16 +13,19 @@ internal sealed class AppTests(BuildInputs inputs, ContainerEngines engines, str
         {
             var engine = engines.For(platform.Platform);
             var tag = $"{inputs.Names.App}-test:{inputs.LocalTag("latest", platform)}";
-            var request = new ImageBuild(inputs.Context, inputs.AppDockerfile.RelativeTo(inputs.Context))
+            var dockerfiles = inputs.Dockerfiles;
+            var builder = inputs.BuilderReference(platform);
+            var dockerfile = dockerfiles.AppAsBuilt(builder);
+            var arguments = dockerfiles.AppArguments(builder, platform);
+            var reads = DockerfileReads.Select(inputs.Context, dockerfiles.AppDockerfile, dockerfile, testStage, platform.Platform, arguments);
+            var request = new ImageBuild(inputs.Context, dockerfiles.AppDockerfile.RelativeTo(inputs.Context))
             {
                 Platform = platform.Platform,
                 Target = testStage,
                 Tags = [tag],
-                BuildArgs = new Dictionary<string, string>
-                {
-                    ["BUILDER_IMAGE"] = inputs.BuilderReference(platform),
-                    ["BASE_IMAGE"] = platform.RuntimeBase.Reference,
-                },
+                BuildArgs = arguments,
+                ContextPaths = reads.Files.Paths,
+                DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfile.Text : null,
             };
             await new ImageBuilder(engine).BuildAsync(request, log, cancellation);
             var run = await engine.RunAsync(new ContainerRun(tag, []) { Platform = platform.Platform }, cancellation);

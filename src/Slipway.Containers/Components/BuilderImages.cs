@@ -9,13 +9,22 @@ namespace Slipway.Containers.Components;
 /// building the missing ones tagged by their dependency hash.</summary>
 internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines, ILogger log)
 {
-    /// <summary>The builder's inputs as root-relative globs (for CI path filters): its Dockerfile and the dependency files.</summary>
+    /// <summary>The builder's inputs as root-relative globs (for CI path filters): its Dockerfile, what it reads from the
+    /// context (the same reads the dependency hash covers) and the declared additions.</summary>
     public static IEnumerable<string> InputPaths(
-        AbsolutePath root, AbsolutePath context, AbsolutePath dockerfile, IEnumerable<string> manifests, IEnumerable<string> sources)
+        AbsolutePath root, AbsolutePath context, AbsolutePath dockerfile, AbsolutePath appDockerfile, string? target,
+        IEnumerable<string> manifests, IEnumerable<string> sources)
     {
         var relative = context.RelativeTo(root);
         var prefix = relative == "." ? "" : relative + "/";
-        return new[] { dockerfile.RelativeTo(root) }.Concat(manifests.Concat(sources).Select(glob => prefix + glob));
+        IEnumerable<string> reads = [];
+        if (dockerfile.FileExists)
+        {
+            var file = Dockerfiles.Dockerfile.Read(dockerfile, dockerfile.RelativeTo(root));
+            target ??= dockerfile == appDockerfile ? file.CopiedStage()?.Name : null;
+            reads = DockerfileReads.PathFilters(root, context, file, target);
+        }
+        return new[] { dockerfile.RelativeTo(root) }.Concat(reads).Concat(manifests.Concat(sources).Select(glob => prefix + glob));
     }
 
     public static InputSetBuilder DeclareInputs(InputSetBuilder builder, BuildInputs inputs)
@@ -75,11 +84,14 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
             return Record(platform, existing.Id, built: false, $"{reference} exists in the local engine");
         }
         log.Information("{Platform}: building {Reference}", platform.Platform, reference);
-        var request = new ImageBuild(inputs.Context, inputs.BuilderDockerfile.RelativeTo(inputs.Context))
+        var dockerfiles = inputs.Dockerfiles;
+        var request = new ImageBuild(inputs.Context, dockerfiles.BuilderDockerfile.RelativeTo(inputs.Context))
         {
             Platform = platform.Platform,
+            Target = dockerfiles.BuilderTarget,
             Tags = [reference, $"{inputs.Names.Builder}:{inputs.LocalTag("latest", platform)}"],
-            BuildArgs = new Dictionary<string, string> { ["BASE_IMAGE"] = platform.BuilderBase.Reference },
+            BuildArgs = dockerfiles.BuilderArguments(platform),
+            ContextPaths = platform.BuilderContext,
             Labels = new Dictionary<string, string>
             {
                 [BuilderImageLabels.Role] = "builder",

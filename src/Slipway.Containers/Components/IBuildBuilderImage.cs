@@ -10,7 +10,8 @@ public interface IBuildBuilderImage : IRestore, ISetupQemu
         .DependsOn<ISetupQemu>(x => x.SetupQemu)
         .Consumes<BuildInputs>()
         .Consumes<ContainerEngines>()
-        .InputPaths(() => BuilderImages.InputPaths(RootDirectory, BuildContext, BuilderDockerfile, DependencyManifests, DependencySources))
+        .InputPaths(() => BuilderImages.InputPaths(RootDirectory, BuildContext, BuilderDockerfile, AppDockerfile, BuilderTarget,
+            DependencyManifests, DependencySources))
         .Inputs(inputs => BuilderImages.DeclareInputs(inputs, Value<BuildInputs>()))
         .UpToDateWhen<BuilderImageSet>((_, cancellation) => Builders().FindAllAsync(cancellation))
         .PreviousInputsFrom((_, cancellation) => Builders().PreviousInputsAsync(cancellation))

@@ -11,6 +11,7 @@ public interface ITestApp : IBuildBuilderImage
     Target TestApp => _ => _
         .Description("Runs the service's unit tests inside the builder image (the app Dockerfile's test stage), offline")
         .DependsOn<IBuildBuilderImage>(x => x.BuildBuilderImage)
+        .InputPaths(() => AppImages.InputPaths(RootDirectory, BuildContext, AppDockerfile, AppSources, TestStage))
         .Consumes<BuildInputs>()
         .Consumes<ContainerEngines>()
         .Executes(async cancellation =>

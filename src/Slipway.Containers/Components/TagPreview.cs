@@ -6,7 +6,7 @@ namespace Slipway.Containers.Components;
 /// that names no repository fails here, so <c>--plan</c> says so before anything is built.</summary>
 internal static class TagPreview
 {
-    public static string Describe(IReadOnlyDictionary<string, string> environment, string root, string? registry, string defaultBranch)
+    public static string Describe(IReadOnlyDictionary<string, string> environment, string root, string? registry, string? defaultBranch)
     {
         var repository = string.IsNullOrWhiteSpace(registry) ? "<--registry>" : RegistrySettings.ParseRepository(registry).Name;
         var revision = SourceRevisionReader.Read(environment, root, defaultBranch);

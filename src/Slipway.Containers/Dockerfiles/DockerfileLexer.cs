@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,7 +20,7 @@ internal static partial class DockerfileLexer
     [GeneratedRegex(@"\G<<(-?)([""']?)([A-Za-z0-9_][A-Za-z0-9_.\-]*)\2")]
     private static partial Regex HeredocMarker();
 
-    private static readonly HashSet<string> HeredocKeywords = ["RUN", "COPY", "ADD"];
+    private static readonly IReadOnlySet<string> HeredocKeywords = new HashSet<string>(["RUN", "COPY", "ADD"]).ToFrozenSet();
 
     public static Result Read(string text, string source)
     {

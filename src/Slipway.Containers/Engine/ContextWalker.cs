@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Slipway.Paths;
 
 namespace Slipway.Containers.Engine;
@@ -12,7 +13,7 @@ namespace Slipway.Containers.Engine;
 /// </summary>
 internal sealed class ContextWalker(AbsolutePath root, DockerIgnore ignore)
 {
-    private static readonly HashSet<string> NeverSentPaths = [".nuke/temp", "build/bin", "build/obj"];
+    private static readonly IReadOnlySet<string> NeverSentPaths = new HashSet<string>([".nuke/temp", "build/bin", "build/obj"]).ToFrozenSet();
 
     /// <summary>Whether to look inside a folder (relative path, no trailing slash); by default everywhere.</summary>
     public Func<string, bool> Descend { get; init; } = _ => true;

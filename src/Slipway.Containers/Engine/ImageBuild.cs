@@ -24,6 +24,12 @@ public sealed record ImageBuild(AbsolutePath Context, string Dockerfile = "Docke
 
     public bool NoCache { get; init; }
 
+    /// <summary>When set, only these context paths (what the Dockerfile reads) are sent, with the Dockerfile and .dockerignore.</summary>
+    public IReadOnlyList<string>? ContextPaths { get; init; }
+
+    /// <summary>When set, sent in place of the Dockerfile's content (a Dockerfile rewritten in memory).</summary>
+    public string? DockerfileText { get; init; }
+
     /// <summary>The Dockerfile as a path: relative ones are taken from <see cref="Context"/>.</summary>
     public AbsolutePath DockerfilePath => AbsolutePath.Resolve(Dockerfile, Context);
 

@@ -14,7 +14,7 @@ public sealed class ImageBuilder(ContainerEngine engine)
     public async Task<BuiltImage> BuildAsync(ImageBuild request, ILogger log, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(request.Context, request.DockerfilePath);
+        var context = new BuildContext(request.Context, request.DockerfilePath, request.ContextPaths, request.DockerfileText);
         log.Information("[build] {Build} from {Dockerfile} in {Context}", request.ToString(), context.DockerfileName, request.Context.Value);
         await using var tar = new FileStream(
             Path.Combine(Path.GetTempPath(), $"slipway-context-{Guid.NewGuid():N}.tar"),

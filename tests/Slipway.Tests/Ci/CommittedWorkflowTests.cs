@@ -14,9 +14,13 @@ public sealed class CommittedWorkflowTests : IDisposable
     [Fact]
     public async Task The_committed_workflows_are_what_the_build_class_generates()
     {
-        // The input paths read parameters, so the generating root gets the repository's parameters files.
+        // The input paths read parameters and the Dockerfiles (what they read from the context), so the generating
+        // root gets the repository's parameters files, Dockerfiles and service sources.
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, ".nuke"), "parameters*.json"))
             File.Copy(file, _root.Path / ".nuke" / Path.GetFileName(file));
+        foreach (var folder in new[] { "docker", "app" })
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, folder), "*", SearchOption.AllDirectories))
+                _root.Write(Path.GetRelativePath(RepositoryRoot.Path, file), File.ReadAllText(file));
         var generated = await GeneratedWorkflows.OfAsync<global::Build>(_root);
 
         var problems = Compare(generated, RepositoryRoot.Workflows);

@@ -4,12 +4,12 @@ namespace Slipway.Containers.Components;
 
 public interface IHazDependencyInputs : ISlipwayBuild
 {
-    [Parameter("Dependency manifests the builder is made from (globs in the build context; each must match)")]
-    string[] DependencyManifests => ParameterValue(nameof(DependencyManifests), new[] { "app/requirements*.txt" });
+    [Parameter("Builder inputs beyond what its Dockerfile reads (globs in the build context; each must match)")]
+    string[] DependencyManifests => ParameterValue(nameof(DependencyManifests), Array.Empty<string>());
 
-    [Parameter("Further builder inputs, hashed where present (lock file, native sources)")]
-    string[] DependencySources => ParameterValue(nameof(DependencySources), new[] { "app/uv.lock", "app/native/**" });
+    [Parameter("Further builder inputs beyond what its Dockerfile reads, hashed where present")]
+    string[] DependencySources => ParameterValue(nameof(DependencySources), Array.Empty<string>());
 
-    [Parameter("The app's own sources (globs in the build context); CI rebuilds the app image when they change")]
-    string[] AppSources => ParameterValue(nameof(AppSources), new[] { "app/**" });
+    [Parameter("App inputs beyond what its Dockerfile reads (globs in the build context), for CI path filters")]
+    string[] AppSources => ParameterValue(nameof(AppSources), Array.Empty<string>());
 }

@@ -16,6 +16,10 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         var requested = request.Platforms.Select(Platform.Parse).Distinct().ToArray();
         RequireFile(request.BuilderDockerfile, "builder Dockerfile");
         RequireFile(request.AppDockerfile, "app Dockerfile");
+        var contract = DockerfileContractReader.Read(request.Root, request.BuilderDockerfile, request.AppDockerfile, request.ArgumentNames);
+        if (contract.BuilderIsStageOfApp)
+            log.Information("{Dockerfile}: the builder is its stage {Stage}; the app is built with that stage replaced by the builder image of its hash",
+                contract.App.Source, contract.BuilderTarget);
 
         // git runs while the engines answer: Restore is on the path of every build, even one with nothing to do
         var revisionRead = Task.Run(() => SourceRevisionReader.Read(request.Environment, request.Root, request.DefaultBranch), cancellation);
@@ -30,21 +34,33 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
 
         var bases = await new BaseImageResolver(engines.For, request.TemporaryDirectory, log)
             .ResolveAsync(request.BaseImages, request.BuilderBaseImage, request.RuntimeBaseImage, platforms, cancellation);
-        var dependencyInputs = new DependencyInputs(request.BuilderDockerfile, request.DependencyManifests.ToArray(),
-            request.DependencySources.ToArray(), new Dictionary<string, string>());
-        var perPlatform = platforms.Select(platform =>
-        {
-            var hash = DependencyHasher.Compute(request.BuildContext, dependencyInputs, platform, bases[platform].Builder);
-            log.Information("{Platform}: dependency hash {Hash} over {Count} inputs (builder base {Base})",
-                platform, hash.Short, hash.Inputs.Items.Count, bases[platform].Builder.Reference);
-            return new PlatformInputs(platform, hash, bases[platform].Builder, bases[platform].Runtime);
-        }).ToArray();
+        var perPlatform = platforms.Select(platform => ForPlatform(contract, platform, bases[platform])).ToArray();
 
         var revision = await revisionRead;
         var version = TagStrategy.SemanticVersion(revision.GitTag)?.Full;
-        return new BuildInputs(request.BuildContext, request.BuilderDockerfile, request.AppDockerfile, names, perPlatform,
+        return new BuildInputs(request.BuildContext, contract, names, perPlatform,
             revision, TagStrategy.AppTags(revision), version, request.Registry);
     }
+
+    /// <summary>A platform's dependency hash over the Dockerfile, what it reads from the context (named in the log, so a
+    /// user sees what rebuilds the builder) and the declared additions, the build arguments, the platform and the base.</summary>
+    private PlatformInputs ForPlatform(DockerfileContract contract, Platform platform, BaseImageResolver.BasePair bases)
+    {
+        var arguments = new Dictionary<string, string> { [contract.BuilderBaseArgument] = bases.Builder.Reference };
+        var selected = DockerfileReads.Select(request.BuildContext, request.BuilderDockerfile, contract.Builder, contract.BuilderTarget, platform, arguments);
+        if (selected.Reads.WholeContext is { } whole && _wholeContextWarned++ == 0)
+            log.Warning("{Read}: the builder reads the whole build context, so every code change rebuilds the builder", whole.ToString());
+        var declared = new DependencyInputs(request.BuilderDockerfile, request.DependencyManifests.ToArray(), request.DependencySources.ToArray(), arguments);
+        var hash = DependencyHasher.Compute(request.BuildContext, declared, selected.Files.Digests(), platform, bases.Builder);
+        log.Information("{Platform}: dependency hash {Hash} over {Count} inputs (builder base {Base}): {Files}",
+            platform, hash.Short, hash.Inputs.Items.Count, bases.Builder.Reference, Names(selected.Files.Files));
+        return new PlatformInputs(platform, hash, bases.Builder, bases.Runtime, selected.Files.Paths);
+    }
+
+    private int _wholeContextWarned;
+
+    private static string Names(IReadOnlyList<string> files) =>
+        files.Count <= 12 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(12))} and {files.Count - 12} more";
 
     public static string Describe(BuildInputs inputs) =>
         string.Join(", ", inputs.Platforms.Select(p => $"{p.Platform} deps-{p.DependencyHash.Short}"));

@@ -14,16 +14,19 @@ internal sealed record RestoreRequest(
     AbsolutePath BuildContext,
     AbsolutePath BuilderDockerfile,
     AbsolutePath AppDockerfile,
+    DockerfileContractReader.Names ArgumentNames,
     IReadOnlyList<string> DependencyManifests,
     IReadOnlyList<string> DependencySources,
     string BuilderBaseImage,
     string RuntimeBaseImage,
     BaseImageSource BaseImages,
     RegistrySettings? Registry,
-    string DefaultBranch)
+    string? DefaultBranch)
 {
     public static RestoreRequest From(IRestore build) => new(
         build.RootDirectory, build.TemporaryDirectory, build.EnvironmentVariables, build.ImageName, build.Platforms,
-        build.BuildContext, build.BuilderDockerfile, build.AppDockerfile, build.DependencyManifests, build.DependencySources,
+        build.BuildContext, build.BuilderDockerfile, build.AppDockerfile,
+        new DockerfileContractReader.Names(build.BuilderTarget, build.BuilderBaseArg, build.BuilderImageArg, build.RuntimeBaseArg),
+        build.DependencyManifests, build.DependencySources,
         build.BuilderBaseImage, build.RuntimeBaseImage, build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch);
 }

@@ -6,8 +6,7 @@ namespace Slipway.Containers.Components;
 /// <summary>Everything later targets read, resolved once by Restore: nothing re-reads the disk or the environment behind it.</summary>
 public sealed record BuildInputs(
     AbsolutePath Context,
-    AbsolutePath BuilderDockerfile,
-    AbsolutePath AppDockerfile,
+    DockerfileContract Dockerfiles,
     ImageNames Names,
     IReadOnlyList<PlatformInputs> Platforms,
     SourceRevision Revision,
