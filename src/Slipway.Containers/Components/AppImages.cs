@@ -34,7 +34,7 @@ internal sealed class AppImages(
             var prefix = $"{platform.Platform}: ";
             var build = Request(platform);
             builder.Include(new InputSet(Selected(platform).Files.Digests().Items.Where(item => named.Add(item.Name))));
-            builder.Value(prefix + "build context as sent to the engine",
+            builder.Value((inputs.IsMultiPlatform ? prefix : "") + "build context as sent to the engine",
                 new BuildContext(inputs.Context, build.DockerfilePath, build.ContextPaths, build.DockerfileText).Digest());
             builder.Value(prefix + "builder image", builders.For(platform.Platform).ImageId);
             builder.Value(prefix + "runtime base image", platform.RuntimeBase.ImageId ?? platform.RuntimeBase.Reference);
