@@ -18,7 +18,7 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public AbsolutePath RootDirectory => Session.Root;
 
-    public AbsolutePath TemporaryDirectory => Session.Root / ".nuke" / "temp";
+    public AbsolutePath TemporaryDirectory => BuildFolders.TemporaryDirectoryOf(Session.Root);
 
     public ILogger Log => Session.Log;
 
