@@ -26,8 +26,7 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public CancellationToken Cancellation => Session.Invocation.Cancellation;
 
-    public bool IsGitHubActions =>
-        EnvironmentVariables.TryGetValue("GITHUB_ACTIONS", out var value) && value == "true";
+    public bool IsGitHubActions => Ci.GitHubActionsEnvironment.From(EnvironmentVariables).IsGitHubActions;
 
     public T ParameterValue<T>(string memberName, T fallback) =>
         Session.ParameterValues.TryGetValue(memberName, out var value) && value is T typed ? typed : fallback;

@@ -1,3 +1,4 @@
+using Slipway.Ci;
 using Slipway.Processes;
 
 namespace Slipway.Containers.Tagging;
@@ -10,8 +11,9 @@ public static class SourceRevisionReader
     public static SourceRevision Read(IReadOnlyDictionary<string, string> environment, string root, string? defaultBranch = null)
     {
         defaultBranch ??= DefaultBranch(environment, root);
-        if (environment.TryGetValue("GITHUB_ACTIONS", out var actions) && actions == "true")
-            return FromGitHubActions(environment, defaultBranch) with { CommitTime = CommitTime(root) };
+        var gitHub = GitHubActionsEnvironment.From(environment);
+        if (gitHub.IsGitHubActions)
+            return FromGitHubActions(gitHub, defaultBranch) with { CommitTime = CommitTime(root) };
         var sha = Git(root, "rev-parse", "HEAD");
         if (sha is null)
             return SourceRevision.Unknown;
@@ -27,7 +29,7 @@ public static class SourceRevisionReader
     /// </summary>
     public static string DefaultBranch(IReadOnlyDictionary<string, string> environment, string root)
     {
-        if (environment.TryGetValue("GITHUB_EVENT_PATH", out var eventPath) && EventDefaultBranch(eventPath) is { } fromEvent)
+        if (GitHubActionsEnvironment.From(environment).EventPath is { } eventPath && EventDefaultBranch(eventPath) is { } fromEvent)
             return fromEvent;
         if (Git(root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
             return originHead["origin/".Length..];
@@ -55,16 +57,9 @@ public static class SourceRevisionReader
     private static DateTimeOffset? CommitTime(string root) =>
         long.TryParse(Git(root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
-    private static SourceRevision FromGitHubActions(IReadOnlyDictionary<string, string> environment, string defaultBranch)
-    {
-        var refType = environment.GetValueOrDefault("GITHUB_REF_TYPE");
-        var refName = environment.GetValueOrDefault("GITHUB_REF_NAME");
-        var headRef = environment.GetValueOrDefault("GITHUB_HEAD_REF");
-        var branch = !string.IsNullOrEmpty(headRef) ? headRef : refType == "branch" ? refName : null;
-        var tag = refType == "tag" ? refName : null;
-        return new SourceRevision(branch, tag, environment.GetValueOrDefault("GITHUB_SHA"),
-            environment.GetValueOrDefault("GITHUB_REPOSITORY"), branch is not null && branch == defaultBranch && string.IsNullOrEmpty(headRef));
-    }
+    private static SourceRevision FromGitHubActions(GitHubActionsEnvironment gitHub, string defaultBranch) =>
+        new(gitHub.Branch, gitHub.Tag, gitHub.Sha, gitHub.Repository,
+            gitHub.Branch is not null && gitHub.Branch == defaultBranch && !gitHub.IsPullRequest);
 
     private static string? RepositoryFromUrl(string? url)
     {
