@@ -64,6 +64,7 @@ public static class BuildRunner
         using var logging = new BuildLogging(console, secrets, commandLine.Verbosity, invocation.OutputIsTerminal, gitHubActions, logFile);
         var session = new BuildSession(invocation, root, parameters.ByMemberName, logging.Log, logging.Output);
         build.Session = session;
+        ParameterReads.Check(build, parameters);
         RegisterSecretDefaults(build, parameters, secrets);
 
         var targets = TargetSet.Collect(build);

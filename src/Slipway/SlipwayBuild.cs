@@ -29,7 +29,9 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
     public bool IsGitHubActions => Ci.GitHubActionsEnvironment.From(EnvironmentVariables).IsGitHubActions;
 
     public T ParameterValue<T>(string memberName, T fallback) =>
-        Session.ParameterValues.TryGetValue(memberName, out var value) && value is T typed ? typed : fallback;
+        !Session.ParameterValues.TryGetValue(memberName, out var value) || value is null ? fallback
+        : value is T typed ? typed
+        : throw new Parameters.ParameterReadMismatch(memberName, typeof(T), value.GetType());
 
     public T Value<T>() where T : class => Session.Values.Get<T>(Session.CurrentTarget);
 
