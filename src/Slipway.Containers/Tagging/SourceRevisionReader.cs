@@ -13,14 +13,14 @@ public static class SourceRevisionReader
         defaultBranch ??= DefaultBranch(environment, root);
         var gitHub = GitHubActionsEnvironment.From(environment);
         if (gitHub.IsGitHubActions)
-            return FromGitHubActions(gitHub, defaultBranch) with { CommitTime = CommitTime(root) };
-        var sha = Git(root, "rev-parse", "HEAD");
+            return FromGitHubActions(gitHub, defaultBranch) with { CommitTime = CommitTime(environment, root) };
+        var sha = Git(environment, root, "rev-parse", "HEAD");
         if (sha is null)
             return SourceRevision.Unknown;
-        var branch = Git(root, "symbolic-ref", "--short", "-q", "HEAD");
-        var tag = Git(root, "describe", "--tags", "--exact-match", "HEAD");
-        var origin = Git(root, "config", "--get", "remote.origin.url");
-        return new SourceRevision(branch, tag, sha, RepositoryFromUrl(origin), branch == defaultBranch, CommitTime(root));
+        var branch = Git(environment, root, "symbolic-ref", "--short", "-q", "HEAD");
+        var tag = Git(environment, root, "describe", "--tags", "--exact-match", "HEAD");
+        var origin = Git(environment, root, "config", "--get", "remote.origin.url");
+        return new SourceRevision(branch, tag, sha, RepositoryFromUrl(origin), branch == defaultBranch, CommitTime(environment, root));
     }
 
     /// <summary>
@@ -31,12 +31,12 @@ public static class SourceRevisionReader
     {
         if (GitHubActionsEnvironment.From(environment).EventPath is { } eventPath && EventDefaultBranch(eventPath) is { } fromEvent)
             return fromEvent;
-        if (Git(root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
+        if (Git(environment, root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
             return originHead["origin/".Length..];
-        var branches = Git(root, "for-each-ref", "--format=%(refname:short)", "refs/heads/")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var branches = Git(environment, root, "for-each-ref", "--format=%(refname:short)", "refs/heads/")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (branches is [var only])
             return only;
-        return Git(root, "config", "--get", "init.defaultBranch") ?? "main";
+        return Git(environment, root, "config", "--get", "init.defaultBranch") ?? "main";
     }
 
     private static string? EventDefaultBranch(string path)
@@ -54,8 +54,8 @@ public static class SourceRevisionReader
         }
     }
 
-    private static DateTimeOffset? CommitTime(string root) =>
-        long.TryParse(Git(root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    private static DateTimeOffset? CommitTime(IReadOnlyDictionary<string, string> environment, string root) =>
+        long.TryParse(Git(environment, root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     private static SourceRevision FromGitHubActions(GitHubActionsEnvironment gitHub, string defaultBranch) =>
         new(gitHub.Branch, gitHub.Tag, gitHub.Sha, gitHub.Repository,
@@ -72,6 +72,7 @@ public static class SourceRevisionReader
         return parts.Length >= 2 ? $"{parts[^2]}/{parts[^1]}" : null;
     }
 
-    private static string? Git(string root, params string[] arguments) =>
-        Tool.Capture(new ToolRun("git", arguments) { WorkingDirectory = root }) is { Length: > 0 } output ? output : null;
+    /// <summary>git sees the run's environment (e.g. a test's <c>HOME</c> or <c>GIT_CONFIG_GLOBAL</c>), not this process's.</summary>
+    private static string? Git(IReadOnlyDictionary<string, string> environment, string root, params string[] arguments) =>
+        Tool.Capture(new ToolRun("git", arguments) { WorkingDirectory = root, Environment = environment }) is { Length: > 0 } output ? output : null;
 }
