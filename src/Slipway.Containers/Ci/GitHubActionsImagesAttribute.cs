@@ -57,7 +57,7 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
         [
             ("platform", platform),
             ("runner", NativeRunners.For(platform, PlatformRunners, workflow.Name)),
-            ("artifact", PushedDigests.ArtifactOf(platform)),
+            ("artifact", DigestArtifacts.NameOf(platform)),
         ]).ToArray();
         string[] options = [PlatformsOption, "${{ matrix.platform }}", PushByDigestOption];
         return new WorkflowJob("build", $"{string.Join(", ", targets)} (${{{{ matrix.platform }}}})", "${{ matrix.runner }}",

@@ -36,6 +36,21 @@ public sealed class EngineVocabularyTests
     }
 
     [Fact]
+    public void The_digests_folder_name_is_one_constant_of_the_container_components()
+    {
+        var source = Path.Combine(RepositoryRoot.Path, "src", "Slipway.Containers");
+        var spelled = new Regex(@"""digests[""/-]");
+        var found = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !Relative(file).Split('/').Any(part => part is "bin" or "obj"))
+            .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
+            .Where(entry => !entry.line.TrimStart().StartsWith("//", StringComparison.Ordinal) && spelled.IsMatch(entry.line))
+            .Select(entry => $"{Relative(entry.file)}:{entry.number}")
+            .ToArray();
+
+        Assert.Equal(["src/Slipway.Containers/Components/PushedDigests.cs"], found.Select(entry => entry[..entry.IndexOf(':')]).Distinct());
+    }
+
+    [Fact]
     public void The_checks_read_the_engine_sources()
     {
         Assert.Contains(EngineSources(), file => file.EndsWith("BuildFolders.cs", StringComparison.Ordinal));
