@@ -1,5 +1,6 @@
 using Slipway;
 using Slipway.Ci;
+using Slipway.Containers.Ci;
 using Slipway.Containers.Components;
 using Slipway.Containers.Platforms;
 using Slipway.Containers.Provisioning;
@@ -17,12 +18,12 @@ using Slipway.Targets;
     InvokedTargets = [nameof(IBuildBuilderImage.BuildBuilderImage)],
     EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
     TimeoutMinutes = 60, ConcurrencyCancelInProgress = true)]
-[GitHubActions("app", GitHubActionsImage.Ubuntu2404,
+[GitHubActionsImages("app", GitHubActionsImage.Ubuntu2404,
     OnPullRequestBranches = ["main"], On = [GitHubActionsTrigger.WorkflowDispatch],
     InvokedTargets = [nameof(ITestApp.TestApp), nameof(IVerifyArch.VerifyArch)],
     Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.Qemu,
     TimeoutMinutes = 90, ConcurrencyCancelInProgress = true)]
-[GitHubActions("images", GitHubActionsImage.Ubuntu2404,
+[GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404,
     OnPushBranches = ["main"], OnPushTags = ["v*"],
     InvokedTargets = [nameof(ITestApp.TestApp), nameof(IPush.Push)], MergeTargets = [nameof(IPush.PushIndex)],
     Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners,

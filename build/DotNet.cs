@@ -7,7 +7,7 @@ internal static class DotNet
     public static async Task RunAsync(ISlipwayBuild build, CancellationToken cancellation, params string[] arguments)
     {
         build.Log.Information("> dotnet {Arguments}", string.Join(" ", arguments));
-        var run = new ToolRun(Environment.ProcessPath ?? "dotnet", arguments) { WorkingDirectory = build.RootDirectory };
+        var run = new ToolRun(Environment.ProcessPath ?? "dotnet", arguments) { WorkingDirectory = build.RootDirectory, Environment = build.EnvironmentVariables };
         var exitCode = await Tool.RunAsync(run, line => Write(build, line), line => Write(build, line), cancellation);
         if (exitCode != 0)
             throw new SlipwayException($"dotnet {arguments[0]} exited with code {exitCode}");

@@ -13,7 +13,7 @@ internal static class TestTools
             lastLine = line;
             build.Log.Information("{Line}", line);
         }
-        var exitCode = await Tool.RunAsync(new ToolRun("bash", [script.ToString()]), Write, Write, cancellation);
+        var exitCode = await Tool.RunAsync(new ToolRun("bash", [script.ToString()]) { Environment = build.EnvironmentVariables }, Write, Write, cancellation);
         if (exitCode != 0)
             throw new SlipwayException($"tests/install-tools.sh failed with exit code {exitCode}: {lastLine}");
     }

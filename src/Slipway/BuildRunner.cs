@@ -60,11 +60,15 @@ public static class BuildRunner
 
         var mode = Modes.First(candidate => candidate.AppliesTo(commandLine));
         var gitHubActions = Ci.GitHubActionsEnvironment.From(invocation.Environment).IsGitHubActions;
-        var logFile = mode.WritesBuildLog ? root / ".nuke" / "temp" / "build.log" : null;
+        var logFile = mode.WritesBuildLog ? Paths.BuildFolders.TemporaryDirectoryOf(root) / "build.log" : null;
         using var logging = new BuildLogging(console, secrets, commandLine.Verbosity, invocation.OutputIsTerminal, gitHubActions, logFile);
         var session = new BuildSession(invocation, root, parameters.ByMemberName, logging.Log, logging.Output);
         build.Session = session;
+        ParameterReads.Check(build, parameters);
         RegisterSecretDefaults(build, parameters, secrets);
+        foreach (var owner in secrets.TooShortToMask)
+            logging.Log.Warning("The secret {Owner:l} is shorter than {Length} characters: it cannot be masked reliably (it is masked only where it stands alone)",
+                owner, SecretValues.ReliableLength);
 
         var targets = TargetSet.Collect(build);
         using var values = new Targets.Values.BuildValues(invocation.Values, targets);
@@ -85,11 +89,11 @@ public static class BuildRunner
                 switch (declaration.Read(build))
                 {
                     case string text:
-                        secrets.Add(text);
+                        secrets.Add(text, declaration.Switch);
                         break;
                     case IEnumerable<string> items:
                         foreach (var item in items)
-                            secrets.Add(item);
+                            secrets.Add(item, declaration.Switch);
                         break;
                 }
             }

@@ -18,7 +18,7 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public AbsolutePath RootDirectory => Session.Root;
 
-    public AbsolutePath TemporaryDirectory => Session.Root / ".nuke" / "temp";
+    public AbsolutePath TemporaryDirectory => BuildFolders.TemporaryDirectoryOf(Session.Root);
 
     public ILogger Log => Session.Log;
 
@@ -26,11 +26,12 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public CancellationToken Cancellation => Session.Invocation.Cancellation;
 
-    public bool IsGitHubActions =>
-        EnvironmentVariables.TryGetValue("GITHUB_ACTIONS", out var value) && value == "true";
+    public bool IsGitHubActions => Ci.GitHubActionsEnvironment.From(EnvironmentVariables).IsGitHubActions;
 
     public T ParameterValue<T>(string memberName, T fallback) =>
-        Session.ParameterValues.TryGetValue(memberName, out var value) && value is T typed ? typed : fallback;
+        !Session.ParameterValues.TryGetValue(memberName, out var value) || value is null ? fallback
+        : value is T typed ? typed
+        : throw new Parameters.ParameterReadMismatch(memberName, typeof(T), value.GetType());
 
     public T Value<T>() where T : class => Session.Values.Get<T>(Session.CurrentTarget);
 

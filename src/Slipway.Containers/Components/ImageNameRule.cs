@@ -1,19 +1,17 @@
-using System.Text.RegularExpressions;
+using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Components;
 
-/// <summary>What an image repository name may be: an optional <c>host[:port]/</c> and lower-case path components.</summary>
-internal static partial class ImageNameRule
+/// <summary>What an image repository name may be: the distribution grammar's name (<see cref="ReferenceGrammar.CheckName"/>),
+/// an optional <c>host[:port]/</c> and lowercase path components, no tag.</summary>
+internal static class ImageNameRule
 {
     public static string Validate(string name)
     {
-        if (!Valid().IsMatch(name))
+        if (ReferenceGrammar.CheckName(name) is { } problem)
             throw new SlipwayException(
-                $"invalid image name '{name}': use lower case letters, digits and . _ - separated by /, optionally after a registry host[:port]/ " +
-                "(no upper case, no spaces, no tag)");
+                $"invalid image name '{name}': {problem} (an image name is lowercase path components separated by /, " +
+                "optionally after a registry host[:port]/, without a tag)");
         return name;
     }
-
-    [GeneratedRegex(@"^([a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?/)?[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*$")]
-    private static partial Regex Valid();
 }

@@ -24,7 +24,7 @@ internal sealed class ProvisioningScript(string name)
         var path = Extract(temporaryDirectory);
         var output = new List<string>();
         var lastLines = new Queue<string>();
-        var run = new ToolRun("bash", [path, .. arguments]) { Environment = environment ?? new Dictionary<string, string>() };
+        var run = new ToolRun("bash", [path, .. arguments]) { Variables = environment ?? new Dictionary<string, string>() };
         var exitCode = await Tool.RunAsync(run,
             line => { lock (output) output.Add(line); },
             line =>

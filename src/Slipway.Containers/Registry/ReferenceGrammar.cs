@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Slipway.Containers.Registry;
 
 /// <summary>
-/// The distribution reference grammar, part by part. Each check returns null when the part is valid,
-/// otherwise a sentence that names the bad part.
+/// The distribution reference grammar (OCI distribution spec), part by part: path components are lowercase letters and
+/// digits separated by one <c>.</c>, one <c>_</c>, <c>__</c> or one or more <c>-</c>. Each check returns null when the
+/// part is valid, otherwise a sentence that names the bad part.
 /// </summary>
 internal static partial class ReferenceGrammar
 {
@@ -38,6 +39,19 @@ internal static partial class ReferenceGrammar
                     + "separated by '.', '_', '__' or dashes";
         }
         return null;
+    }
+
+    /// <summary>An image name as users write it, without tag or digest: an optional registry <c>host[:port]/</c> (when
+    /// the first part looks like one, <see cref="LooksLikeHost"/>) and path components (<see cref="CheckRepository"/>).
+    /// The one rule for image names: the image-name parameter and parsed references both use it.</summary>
+    public static string? CheckName(string name)
+    {
+        if (name.Length > MaxNameLength)
+            return $"the name is longer than {MaxNameLength} characters";
+        var slash = name.IndexOf('/');
+        if (slash > 0 && LooksLikeHost(name[..slash]))
+            return CheckHost(name[..slash]) ?? CheckRepository(name[(slash + 1)..]);
+        return CheckRepository(name);
     }
 
     public static string? CheckTag(string tag)

@@ -1,3 +1,4 @@
+using Slipway.Ci;
 using Slipway.Processes;
 
 namespace Slipway.Containers.Tagging;
@@ -10,15 +11,16 @@ public static class SourceRevisionReader
     public static SourceRevision Read(IReadOnlyDictionary<string, string> environment, string root, string? defaultBranch = null)
     {
         defaultBranch ??= DefaultBranch(environment, root);
-        if (environment.TryGetValue("GITHUB_ACTIONS", out var actions) && actions == "true")
-            return FromGitHubActions(environment, defaultBranch) with { CommitTime = CommitTime(root) };
-        var sha = Git(root, "rev-parse", "HEAD");
+        var gitHub = GitHubActionsEnvironment.From(environment);
+        if (gitHub.IsGitHubActions)
+            return FromGitHubActions(gitHub, defaultBranch) with { CommitTime = CommitTime(environment, root) };
+        var sha = Git(environment, root, "rev-parse", "HEAD");
         if (sha is null)
             return SourceRevision.Unknown;
-        var branch = Git(root, "symbolic-ref", "--short", "-q", "HEAD");
-        var tag = Git(root, "describe", "--tags", "--exact-match", "HEAD");
-        var origin = Git(root, "config", "--get", "remote.origin.url");
-        return new SourceRevision(branch, tag, sha, RepositoryFromUrl(origin), branch == defaultBranch, CommitTime(root));
+        var branch = Git(environment, root, "symbolic-ref", "--short", "-q", "HEAD");
+        var tag = Git(environment, root, "describe", "--tags", "--exact-match", "HEAD");
+        var origin = Git(environment, root, "config", "--get", "remote.origin.url");
+        return new SourceRevision(branch, tag, sha, RepositoryFromUrl(origin), branch == defaultBranch, CommitTime(environment, root));
     }
 
     /// <summary>
@@ -27,14 +29,14 @@ public static class SourceRevisionReader
     /// </summary>
     public static string DefaultBranch(IReadOnlyDictionary<string, string> environment, string root)
     {
-        if (environment.TryGetValue("GITHUB_EVENT_PATH", out var eventPath) && EventDefaultBranch(eventPath) is { } fromEvent)
+        if (GitHubActionsEnvironment.From(environment).EventPath is { } eventPath && EventDefaultBranch(eventPath) is { } fromEvent)
             return fromEvent;
-        if (Git(root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
+        if (Git(environment, root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
             return originHead["origin/".Length..];
-        var branches = Git(root, "for-each-ref", "--format=%(refname:short)", "refs/heads/")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var branches = Git(environment, root, "for-each-ref", "--format=%(refname:short)", "refs/heads/")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (branches is [var only])
             return only;
-        return Git(root, "config", "--get", "init.defaultBranch") ?? "main";
+        return Git(environment, root, "config", "--get", "init.defaultBranch") ?? "main";
     }
 
     private static string? EventDefaultBranch(string path)
@@ -52,19 +54,12 @@ public static class SourceRevisionReader
         }
     }
 
-    private static DateTimeOffset? CommitTime(string root) =>
-        long.TryParse(Git(root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    private static DateTimeOffset? CommitTime(IReadOnlyDictionary<string, string> environment, string root) =>
+        long.TryParse(Git(environment, root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
-    private static SourceRevision FromGitHubActions(IReadOnlyDictionary<string, string> environment, string defaultBranch)
-    {
-        var refType = environment.GetValueOrDefault("GITHUB_REF_TYPE");
-        var refName = environment.GetValueOrDefault("GITHUB_REF_NAME");
-        var headRef = environment.GetValueOrDefault("GITHUB_HEAD_REF");
-        var branch = !string.IsNullOrEmpty(headRef) ? headRef : refType == "branch" ? refName : null;
-        var tag = refType == "tag" ? refName : null;
-        return new SourceRevision(branch, tag, environment.GetValueOrDefault("GITHUB_SHA"),
-            environment.GetValueOrDefault("GITHUB_REPOSITORY"), branch is not null && branch == defaultBranch && string.IsNullOrEmpty(headRef));
-    }
+    private static SourceRevision FromGitHubActions(GitHubActionsEnvironment gitHub, string defaultBranch) =>
+        new(gitHub.Branch, gitHub.Tag, gitHub.Sha, gitHub.Repository,
+            gitHub.Branch is not null && gitHub.Branch == defaultBranch && !gitHub.IsPullRequest);
 
     private static string? RepositoryFromUrl(string? url)
     {
@@ -77,6 +72,7 @@ public static class SourceRevisionReader
         return parts.Length >= 2 ? $"{parts[^2]}/{parts[^1]}" : null;
     }
 
-    private static string? Git(string root, params string[] arguments) =>
-        Tool.Capture(new ToolRun("git", arguments) { WorkingDirectory = root }) is { Length: > 0 } output ? output : null;
+    /// <summary>git sees the run's environment (e.g. a test's <c>HOME</c> or <c>GIT_CONFIG_GLOBAL</c>), not this process's.</summary>
+    private static string? Git(IReadOnlyDictionary<string, string> environment, string root, params string[] arguments) =>
+        Tool.Capture(new ToolRun("git", arguments) { WorkingDirectory = root, Environment = environment }) is { Length: > 0 } output ? output : null;
 }

@@ -1,8 +1,9 @@
 namespace Slipway.Ci;
 
 /// <summary>What the GitHub Actions runner says about this run, read from a run's environment (a build passes its
-/// <see cref="ISlipwayBuild.EnvironmentVariables"/>; nothing here reads the process's). Empty variables count as unset:
-/// the runner sets <c>GITHUB_HEAD_REF</c> to an empty string outside pull requests.</summary>
+/// <see cref="ISlipwayBuild.EnvironmentVariables"/>; nothing here reads the process's). The one reader of the runner's
+/// <c>GITHUB_*</c> variables: the engine, the tagging and the GitHub components ask it instead of the dictionary.
+/// Empty variables count as unset: the runner sets <c>GITHUB_HEAD_REF</c> to an empty string outside pull requests.</summary>
 public sealed record GitHubActionsEnvironment
 {
     /// <summary>Not on GitHub Actions: every value unset.</summary>
@@ -23,6 +24,9 @@ public sealed record GitHubActionsEnvironment
     /// <summary><c>GITHUB_REF_TYPE</c>.</summary>
     public GitHubRefType RefType { get; init; }
 
+    /// <summary><c>GITHUB_ACTOR</c>: the account that started the run.</summary>
+    public string? Actor { get; init; }
+
     /// <summary><c>GITHUB_SHA</c>, the commit the run builds.</summary>
     public string? Sha { get; init; }
 
@@ -40,6 +44,9 @@ public sealed record GitHubActionsEnvironment
 
     /// <summary><c>GITHUB_SERVER_URL</c>, e.g. <c>https://github.com</c>.</summary>
     public string? ServerUrl { get; init; }
+
+    /// <summary><c>GITHUB_EVENT_PATH</c>: the file holding the event's JSON payload.</summary>
+    public string? EventPath { get; init; }
 
     /// <summary><c>GITHUB_STEP_SUMMARY</c>: the file whose Markdown becomes the job summary.</summary>
     public string? StepSummaryPath { get; init; }
@@ -74,12 +81,14 @@ public sealed record GitHubActionsEnvironment
                 "tag" => GitHubRefType.Tag,
                 _ => GitHubRefType.None,
             },
+            Actor = Read("GITHUB_ACTOR"),
             Sha = Read("GITHUB_SHA"),
             EventName = Read("GITHUB_EVENT_NAME"),
             HeadRef = Read("GITHUB_HEAD_REF"),
             BaseRef = Read("GITHUB_BASE_REF"),
             RunId = Read("GITHUB_RUN_ID"),
             ServerUrl = Read("GITHUB_SERVER_URL"),
+            EventPath = Read("GITHUB_EVENT_PATH"),
             StepSummaryPath = Read("GITHUB_STEP_SUMMARY"),
         };
     }

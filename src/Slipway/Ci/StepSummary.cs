@@ -3,7 +3,7 @@ using System.Text;
 namespace Slipway.Ci;
 
 /// <summary>Appends Markdown to the job summary (<c>$GITHUB_STEP_SUMMARY</c>) when the run has one; does nothing
-/// otherwise, so targets call it unconditionally. Container targets write their images table here.</summary>
+/// otherwise, so targets call it unconditionally (a component writes, e.g., a table of what it built).</summary>
 public sealed class StepSummary
 {
     private static readonly object Gate = new();
@@ -29,7 +29,7 @@ public sealed class StepSummary
     public StepSummary AppendHeading(string text, int level = 3) =>
         Append(new string('#', Math.Clamp(level, 1, 6)) + " " + text.ReplaceLineEndings(" "));
 
-    /// <summary>Appends a table, e.g. images: name, platform, tag, digest, size, built or skipped and why.</summary>
+    /// <summary>Appends a table, e.g. one row per artifact a target made: its name, version, size, built or skipped and why.</summary>
     public StepSummary AppendTable(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
         Append(MarkdownTable.Of(header, rows));
 }

@@ -1,5 +1,4 @@
 using Slipway.Parameters;
-using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Ci;
 
@@ -8,7 +7,7 @@ namespace Slipway.Ci;
 /// generation instead of silently passing nothing.</summary>
 internal static class WorkflowEnvironment
 {
-    public static YamlMappingNode? For(GitHubActionsAttribute attribute, IReadOnlyList<ParameterDeclaration> parameters)
+    public static IReadOnlyList<(string Name, string Value)> For(GitHubActionsAttribute attribute, IReadOnlyList<ParameterDeclaration> parameters)
     {
         var entries = new List<(string Name, string Value, string Origin)>();
         foreach (var name in attribute.ImportSecrets)
@@ -34,9 +33,7 @@ internal static class WorkflowEnvironment
         if (entries.GroupBy(entry => entry.Name).FirstOrDefault(group => group.Count() > 1) is { } twice)
             throw new SlipwayException(
                 $"workflow '{attribute.Name}': {string.Join(" and ", twice.Select(entry => entry.Origin))} both set {twice.Key}");
-        return entries.Count == 0
-            ? null
-            : Yaml.Map(entries.OrderBy(entry => entry.Name, StringComparer.Ordinal).Select(entry => (entry.Name, (YamlNode?)Yaml.Text(entry.Value))));
+        return entries.OrderBy(entry => entry.Name, StringComparer.Ordinal).Select(entry => (entry.Name, entry.Value)).ToArray();
     }
 
     /// <summary>The id of a dispatch input: the parameter's dashed name, as on the command line.</summary>

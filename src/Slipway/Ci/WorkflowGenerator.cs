@@ -44,22 +44,17 @@ internal static partial class WorkflowGenerator
         var invoked = Resolve(targets, attribute.InvokedTargets, name, nameof(GitHubActionsAttribute.InvokedTargets));
         if (invoked.Count == 0)
             throw new SlipwayException($"workflow '{name}' runs no target: set InvokedTargets");
-        var native = attribute.MultiArch == MultiArchShape.NativeRunners;
-        if (native && attribute.Platforms.Length == 0)
-            throw new SlipwayException($"workflow '{name}' builds on native runners but names no platform: set Platforms");
-        var merge = native ? Resolve(targets, attribute.MergeTargets, name, nameof(GitHubActionsAttribute.MergeTargets)) : [];
-        if (native && merge.Count == 0)
-            throw new SlipwayException($"workflow '{name}' builds on native runners but merges nothing: set MergeTargets");
 
-        var plan = Planner.Create(targets, invoked.Concat(merge).Distinct().ToArray(), SkipRequest.None);
+        var workflow = new WorkflowContext(name, targets, invoked, WorkflowEnvironment.For(attribute, parameters));
+        var jobs = attribute.CreateJobs(workflow).ToArray();
+        var plan = Planner.Create(targets, workflow.PlannedTargets, SkipRequest.None);
         var paths = WorkflowPaths.For(attribute, plan, file);
-        var spec = new WorkflowSpec(attribute, file, Names(invoked), Names(merge), WorkflowEnvironment.For(attribute, parameters));
         var root = Yaml.Map(
             ("name", Yaml.Text(name)),
             ("on", WorkflowTriggers.For(attribute, paths, parameters)),
             ("permissions", WorkflowPermissions.For(attribute)),
             ("concurrency", Concurrency(attribute)),
-            ("jobs", WorkflowJobs.For(spec)));
+            ("jobs", WorkflowJobs.For(attribute, jobs)));
         string[] header =
         [
             $"{MarkerText} from [GitHubActions(\"{name}\")] on the build class {buildName}; do not edit by hand.",
@@ -88,8 +83,6 @@ internal static partial class WorkflowGenerator
             throw new SlipwayException($"workflow '{workflow}': {property}: {exception.Message}", exception);
         }
     }
-
-    private static IReadOnlyList<string> Names(IEnumerable<ExecutableTarget> targets) => targets.Select(target => target.Name).ToArray();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex ValidName();

@@ -2,65 +2,51 @@ using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Ci;
 
-/// <summary>The <c>jobs:</c> of a workflow in its shape: one job (the runner's platform, or every platform with QEMU), or
-/// a matrix of native runners that push by digest followed by a merge job (Docker's "distribute build across multiple
-/// runners" recipe, driven by the build's own targets).</summary>
+/// <summary>Writes the <c>jobs:</c> of a workflow from the <see cref="WorkflowJob"/>s its attribute creates: each job
+/// with the attribute's timeout, the checkout and the cache in front of its own steps.</summary>
 internal static class WorkflowJobs
 {
-    public const string PushByDigestOption = "--push-by-digest";
-    public const string PlatformsOption = "--platforms";
-
-    public static YamlMappingNode For(WorkflowSpec spec)
+    public static YamlMappingNode For(GitHubActionsAttribute attribute, IReadOnlyList<WorkflowJob> jobs)
     {
-        var attribute = spec.Attribute;
-        if (attribute.MultiArch == MultiArchShape.Qemu)
-            return Yaml.Map(("build", Single(spec)));
-        return Yaml.Map(("build", Matrix(spec)), ("merge", Merge(spec)));
+        if (jobs.Count == 0)
+            throw new SlipwayException($"workflow '{attribute.Name}' has no job");
+        if (jobs.GroupBy(job => job.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } twice)
+            throw new SlipwayException($"workflow '{attribute.Name}' has two jobs with the id '{twice.Key}'");
+        return Yaml.Map(jobs.Select(job => (job.Id, (YamlNode?)Job(attribute, job))));
     }
 
-    private static YamlMappingNode Single(WorkflowSpec spec)
+    private static YamlMappingNode Job(GitHubActionsAttribute attribute, WorkflowJob job)
     {
-        var attribute = spec.Attribute;
-        var options = attribute.Platforms.Length == 0 ? [] : new[] { PlatformsOption }.Concat(attribute.Platforms);
-        return Job(spec, string.Join(", ", spec.Targets), RunnerLabels.Of(attribute.Image), needs: null, strategy: null,
-            [WorkflowSteps.Build(spec.Targets, options, spec.Environment)]);
-    }
-
-    private static YamlMappingNode Matrix(WorkflowSpec spec)
-    {
-        var attribute = spec.Attribute;
-        var include = attribute.Platforms.Select(platform => (YamlNode)Yaml.Map(
-            ("platform", Yaml.Text(platform)),
-            ("runner", Yaml.Text(RunnerLabels.NativeFor(platform, attribute.PlatformRunners, attribute.Name))),
-            ("artifact", Yaml.Text(WorkflowSteps.DigestsArtifactPrefix + platform.Replace('/', '-')))));
-        var strategy = Yaml.Map(("fail-fast", Yaml.Flag(false)), ("matrix", Yaml.Map(("include", Yaml.List(include)))));
-        string[] options = [PlatformsOption, "${{ matrix.platform }}", PushByDigestOption];
-        return Job(spec, $"{string.Join(", ", spec.Targets)} (${{{{ matrix.platform }}}})", "${{ matrix.runner }}", needs: null, strategy,
-            [WorkflowSteps.Build(spec.Targets, options, spec.Environment), WorkflowSteps.UploadDigests()]);
-    }
-
-    private static YamlMappingNode Merge(WorkflowSpec spec)
-    {
-        var attribute = spec.Attribute;
-        var options = new[] { PlatformsOption }.Concat(attribute.Platforms);
-        return Job(spec, string.Join(", ", spec.MergeTargets), RunnerLabels.Of(attribute.Image), needs: "build", strategy: null,
-            [WorkflowSteps.DownloadDigests(), WorkflowSteps.Build(spec.MergeTargets, options, spec.Environment)]);
-    }
-
-    private static YamlMappingNode Job(
-        WorkflowSpec spec, string name, string runner, string? needs, YamlMappingNode? strategy, IEnumerable<YamlNode> steps)
-    {
-        var attribute = spec.Attribute;
-        var allSteps = new List<YamlNode> { WorkflowSteps.Checkout(attribute.FetchDepth) };
-        if (WorkflowSteps.Cache(attribute, carriesDigests: attribute.MultiArch == MultiArchShape.NativeRunners) is { } cache)
-            allSteps.Add(cache);
-        allSteps.AddRange(steps);
+        var steps = new List<WorkflowStep> { WorkflowSteps.Checkout(attribute.FetchDepth) };
+        if (WorkflowSteps.Cache(attribute, job.CachesTemporaryDirectory) is { } cache)
+            steps.Add(cache);
+        steps.AddRange(job.Steps);
         return Yaml.Map(
-            ("name", Yaml.Text(name)),
-            ("needs", needs is null ? null : Yaml.Text(needs)),
-            ("runs-on", Yaml.Text(runner)),
+            ("name", Yaml.Text(job.Name)),
+            ("needs", job.Needs is null ? null : Yaml.Text(job.Needs)),
+            ("runs-on", Yaml.Text(job.RunsOn)),
             ("timeout-minutes", attribute.TimeoutMinutes > 0 ? Yaml.Number(attribute.TimeoutMinutes) : null),
-            ("strategy", strategy),
-            ("steps", Yaml.List(allSteps)));
+            ("strategy", job.Matrix is { } matrix ? Strategy(matrix) : null),
+            ("steps", Yaml.List(steps.Select(step => (YamlNode)Step(step)))));
     }
+
+    private static YamlMappingNode Strategy(WorkflowMatrix matrix) => Yaml.Map(
+        ("fail-fast", Yaml.Flag(matrix.FailFast)),
+        ("matrix", Yaml.Map(("include", Yaml.List(matrix.Include.Select(row =>
+            (YamlNode)Yaml.Map(row.Select(entry => (entry.Key, (YamlNode?)Yaml.Text(entry.Value))))))))));
+
+    private static YamlMappingNode Step(WorkflowStep step) => Yaml.Map(
+        ("name", Yaml.Text(step.Name)),
+        ("uses", step.Uses is null ? null : Yaml.Text(step.Uses)),
+        ("with", step.With.Count == 0 ? null : Yaml.Map(step.With.Select(entry => (entry.Key, (YamlNode?)Value(entry.Value))))),
+        ("run", step.Run is null ? null : Yaml.Text(step.Run)),
+        ("env", step.Env.Count == 0 ? null : Yaml.Map(step.Env.Select(entry => (entry.Name, (YamlNode?)Yaml.Text(entry.Value))))));
+
+    private static YamlScalarNode Value(WorkflowValue value) => value.Kind switch
+    {
+        WorkflowValueKind.Number => new YamlScalarNode(value.Text) { Style = YamlDotNet.Core.ScalarStyle.Plain },
+        WorkflowValueKind.Flag => new YamlScalarNode(value.Text) { Style = YamlDotNet.Core.ScalarStyle.Plain },
+        WorkflowValueKind.Lines => Yaml.Lines(value.Text.Split('\n')),
+        _ => Yaml.Text(value.Text),
+    };
 }

@@ -20,7 +20,7 @@ internal static class BuiltInOptions
         new(Target, OptionArity.Many, "<name...>", "Targets to run (the same as naming them first)", FileKey: "Target"),
         new(Skip, OptionArity.AnyNumber, "[name...]", "Skip these targets; alone, skip all but the invoked ones", FileKey: "Skip"),
         new(Force, OptionArity.AnyNumber, "[name...]", "Run these targets even when their inputs are up to date; alone, every target"),
-        new(Plan, OptionArity.None, null, "Show what would run, in order and why; draw it in .nuke/temp/plan.html"),
+        new(Plan, OptionArity.None, null, $"Show what would run, in order and why; draw it in {Paths.BuildFolders.Temporary}/plan.html"),
         new(Help, OptionArity.None, null, "Show this help", Alias: "-h"),
         new(Root, OptionArity.One, "<dir>", "The directory holding .nuke/ (default: the nearest one above the working directory)"),
         new(Verbosity, OptionArity.One, "<level>", "How much to print: quiet, minimal, normal (default) or verbose", FileKey: "Verbosity"),

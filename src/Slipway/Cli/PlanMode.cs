@@ -16,7 +16,7 @@ internal sealed class PlanMode : IRunMode
         var plan = context.CreatePlan();
         context.CommandLine.Force.Resolve(context.Targets); // a misspelt --force name fails here as it would in the run
         context.WriteLogo();
-        var page = context.Session.Root / ".nuke" / "temp" / "plan.html";
+        var page = Paths.BuildFolders.TemporaryDirectoryOf(context.Session.Root) / "plan.html";
         PlanPage.Write(page, plan, context.Invoked);
         PlanText.Write(context.Console, context.Ansi, plan, context.Invoked, page.RelativeTo(context.Session.Root));
         context.Console.Flush();

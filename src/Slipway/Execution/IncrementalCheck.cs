@@ -57,5 +57,5 @@ internal sealed class IncrementalCheck(BuildSession session)
     }
 
     private string RecordFile(ExecutableTarget target) =>
-        Path.Combine(session.Root, ".nuke", "temp", "inputs", target.Name + ".json");
+        Paths.BuildFolders.TemporaryDirectoryOf(session.Root) / "inputs" / (target.Name + ".json");
 }

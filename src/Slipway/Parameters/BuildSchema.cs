@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Slipway.Cli;
 using Slipway.Output;
 using Slipway.Paths;
 
@@ -103,15 +104,16 @@ internal static class BuildSchema
         }
     }
 
+    /// <summary>The built-in options parameters files may set, with the description --help shows; the schema adds their types.</summary>
     private static void WriteBuiltIns(Utf8JsonWriter json)
     {
         json.WriteStartObject("NoLogo");
-        json.WriteString("description", "Do not print the logo");
+        json.WriteString("description", DescriptionOf("NoLogo"));
         json.WriteString("type", "boolean");
         json.WriteEndObject();
 
         json.WriteStartObject("Skip");
-        json.WriteString("description", "Targets to skip; true skips all but the invoked ones");
+        json.WriteString("description", DescriptionOf("Skip"));
         json.WriteStartArray("anyOf");
         WriteRawObject(json, "type", "boolean");
         WriteTargetArray(json);
@@ -119,7 +121,7 @@ internal static class BuildSchema
         json.WriteEndObject();
 
         json.WriteStartObject("Target");
-        json.WriteString("description", "Targets to run when none is named on the command line");
+        json.WriteString("description", DescriptionOf("Target"));
         json.WriteStartArray("anyOf");
         WriteRawObject(json, "$ref", "#/definitions/Target");
         WriteTargetArray(json);
@@ -127,10 +129,14 @@ internal static class BuildSchema
         json.WriteEndObject();
 
         json.WriteStartObject("Verbosity");
-        json.WriteString("description", "How much to print");
+        json.WriteString("description", DescriptionOf("Verbosity"));
         json.WriteString("$ref", "#/definitions/Verbosity");
         json.WriteEndObject();
     }
+
+    /// <summary>The option's one description, as --help shows it (<see cref="BuiltInOptions"/>).</summary>
+    private static string DescriptionOf(string fileKey) =>
+        BuiltInOptions.All.Single(option => option.FileKey == fileKey).Description;
 
     private static void WriteTargetArray(Utf8JsonWriter json)
     {

@@ -14,17 +14,26 @@ internal sealed class ParameterFiles
     public static ParameterFiles Load(AbsolutePath root, IReadOnlyList<string> profiles)
     {
         var files = new List<ParameterFile>();
-        var defaults = root / ".nuke" / "parameters.json";
+        var defaults = root / BuildFolders.Marker / "parameters.json";
+        RejectDirectory(defaults, root);
         if (defaults.FileExists)
             files.Add(ParameterFile.Read(defaults, root));
         foreach (var profile in profiles)
         {
-            var file = root / ".nuke" / $"parameters.{profile}.json";
+            var file = root / BuildFolders.Marker / $"parameters.{profile}.json";
+            RejectDirectory(file, root);
             if (!file.FileExists)
                 throw new SlipwayException($"profile '{profile}' not found: {file.RelativeTo(root)} does not exist");
             files.Add(ParameterFile.Read(file, root));
         }
         return new ParameterFiles(files);
+    }
+
+    /// <summary>A folder where a parameters file should be is a mistake, not an absent file.</summary>
+    private static void RejectDirectory(AbsolutePath file, AbsolutePath root)
+    {
+        if (file.DirectoryExists)
+            throw new SlipwayException($"{file.RelativeTo(root)} is a directory, not a parameters file: remove it or put a JSON object of parameter values there");
     }
 
     /// <summary>The entry for <paramref name="name"/> from the file with the highest precedence that sets it.</summary>

@@ -29,15 +29,7 @@ internal static class ParameterName
     public static string Environment(string name) => Split(name, '_').ToUpperInvariant();
 
     /// <summary>The closest of <paramref name="candidates"/> when it is close enough to be a typo, else null.</summary>
-    public static string? Closest(string name, IEnumerable<string> candidates)
-    {
-        var wanted = Normalise(name);
-        var best = candidates
-            .Select(candidate => (candidate, distance: Distance(Normalise(candidate), wanted)))
-            .OrderBy(pair => pair.distance)
-            .FirstOrDefault();
-        return best.candidate is not null && best.distance <= Math.Max(2, wanted.Length / 3) ? best.candidate : null;
-    }
+    public static string? Closest(string name, IEnumerable<string> candidates) => Cli.ClosestName.Of(name, candidates, Normalise);
 
     private static string Split(string name, char separator)
     {
@@ -58,21 +50,5 @@ internal static class ParameterName
             builder.Append(c);
         }
         return builder.ToString();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }

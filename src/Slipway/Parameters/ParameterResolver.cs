@@ -94,11 +94,11 @@ internal sealed class ParameterResolver(
     /// <summary>The whole value, and for arrays each element, so a part printed alone is masked too.</summary>
     private void AddSecret(ParameterDeclaration declaration, string? value)
     {
-        secrets.Add(value);
+        secrets.Add(value, declaration.Switch);
         if (value is not null && declaration.Type.IsArray)
         {
             foreach (var part in value.Split(declaration.Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                secrets.Add(part);
+                secrets.Add(part, declaration.Switch);
         }
     }
 }

@@ -3,7 +3,8 @@ using System.Diagnostics;
 
 namespace Slipway.Processes;
 
-/// <summary>Runs external programs for targets: streaming their lines as they come, or capturing a short answer.</summary>
+/// <summary>Runs external programs for targets: streaming their lines as they come, or capturing a short answer. The
+/// program sees <see cref="ToolRun.Environment"/> (a build's, not this process's) and <see cref="ToolRun.Variables"/>.</summary>
 public static class Tool
 {
     /// <summary>Runs to the end, handing each stdout and stderr line to the callbacks; returns the exit code.
@@ -56,7 +57,13 @@ public static class Tool
         };
         foreach (var argument in run.Arguments)
             start.ArgumentList.Add(argument);
-        foreach (var (name, value) in run.Environment)
+        if (run.Environment is { } environment)
+        {
+            start.Environment.Clear();
+            foreach (var (name, value) in environment)
+                start.Environment[name] = value;
+        }
+        foreach (var (name, value) in run.Variables)
             start.Environment[name] = value;
         try
         {

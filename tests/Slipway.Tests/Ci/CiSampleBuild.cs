@@ -1,4 +1,5 @@
 using Slipway.Ci;
+using Slipway.Containers.Ci;
 using Slipway.Tests.Support;
 
 namespace Slipway.Tests.Ci;
@@ -10,12 +11,12 @@ namespace Slipway.Tests.Ci;
     InvokedTargets = [nameof(BuildBuilderImage)],
     EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
     TimeoutMinutes = 60, ConcurrencyCancelInProgress = true)]
-[GitHubActions("app", GitHubActionsImage.Ubuntu2404,
+[GitHubActionsImages("app", GitHubActionsImage.Ubuntu2404,
     OnPushBranches = ["main"], OnPullRequestBranches = ["main"], On = [GitHubActionsTrigger.WorkflowDispatch],
     InvokedTargets = [nameof(TestApp), nameof(VerifyArch)],
     Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.Qemu,
     ExcludePaths = ["app/**/*.md"], FetchDepth = 0)]
-[GitHubActions("release", GitHubActionsImage.Ubuntu2404,
+[GitHubActionsImages("release", GitHubActionsImage.Ubuntu2404,
     OnPushTags = ["v*"], WorkflowDispatchInputs = [nameof(ImageName), nameof(Flavour)],
     InvokedTargets = [nameof(Push)],
     Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners,

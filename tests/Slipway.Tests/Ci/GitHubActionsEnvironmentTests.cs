@@ -72,4 +72,32 @@ public sealed class GitHubActionsEnvironmentTests
         Assert.False(environment.IsGitHubActions);
         Assert.Null(environment.RunUrl);
     }
+
+    [Fact]
+    public void Reads_the_actor_and_the_event_payload_file()
+    {
+        var environment = GitHubActionsEnvironment.From(new Dictionary<string, string>(TagPush)
+        {
+            ["GITHUB_ACTOR"] = "octocat",
+            ["GITHUB_EVENT_PATH"] = "/runner/event.json",
+        });
+
+        Assert.Equal("octocat", environment.Actor);
+        Assert.Equal("/runner/event.json", environment.EventPath);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    [InlineData("", false)]
+    public async Task The_build_asks_the_same_reader_whether_it_runs_on_GitHub_Actions(string value, bool expected)
+    {
+        using var root = new Support.TempRoot();
+        var build = new Support.SampleBuild();
+
+        await Support.BuildRun.RunAsync<Support.SampleBuild>(root, ["--plan"], b => b.Test, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = value }, build: build);
+
+        Assert.Equal(expected, build.IsGitHubActions);
+        Assert.Equal(expected, GitHubActionsEnvironment.From(build.EnvironmentVariables).IsGitHubActions);
+    }
 }

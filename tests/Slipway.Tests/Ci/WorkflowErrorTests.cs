@@ -1,4 +1,5 @@
 using Slipway.Ci;
+using Slipway.Containers.Ci;
 using Slipway.Tests.Support;
 
 namespace Slipway.Tests.Ci;
@@ -74,7 +75,7 @@ public sealed class WorkflowErrorTests : IDisposable
     [GitHubActions("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Pussh"])]
     public sealed class UnknownTarget : Images;
 
-    [GitHubActions("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
+    [GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
         Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners)]
     public sealed class MissingMergeTarget : Images;
 
@@ -89,11 +90,11 @@ public sealed class WorkflowErrorTests : IDisposable
     [GitHubActions("images", GitHubActionsImage.Ubuntu2404, InvokedTargets = ["Push"])]
     public sealed class NoTrigger : Images;
 
-    [GitHubActions("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
+    [GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
         Platforms = ["linux/amd64", "linux/riscv64"], MultiArch = MultiArchShape.NativeRunners, MergeTargets = ["Test"])]
     public sealed class ForeignPlatform : Images;
 
-    [GitHubActions("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
+    [GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"], InvokedTargets = ["Push"],
         MultiArch = MultiArchShape.NativeRunners, MergeTargets = ["Test"])]
     public sealed class NativeWithoutPlatforms : Images;
 

@@ -35,6 +35,17 @@ public sealed class BuildSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Built_in_options_are_described_in_the_schema_as_in_help()
+    {
+        var schema = System.Text.Json.JsonDocument.Parse(BuildSchema.Generate([], ["Test"])).RootElement.GetProperty("properties");
+
+        var fileOptions = Slipway.Cli.BuiltInOptions.All.Where(option => option.FileKey is not null).ToArray();
+        Assert.NotEmpty(fileOptions);
+        Assert.All(fileOptions, option =>
+            Assert.Equal(option.Description, schema.GetProperty(option.FileKey!).GetProperty("description").GetString()));
+    }
+
+    [Fact]
     public async Task The_engine_writes_the_schema_only_when_its_content_changed()
     {
         await BuildRun.RunAsync<SampleBuild>(_root, ["--help"], b => b.Test);

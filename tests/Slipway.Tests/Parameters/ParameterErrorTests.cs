@@ -91,6 +91,73 @@ public sealed class ParameterErrorTests : IDisposable
         Assert.True(build.Deployed);
     }
 
+    [Fact]
+    public async Task A_directory_where_the_parameters_file_should_be_is_one_error_line()
+    {
+        Directory.CreateDirectory(_root.Path / ".nuke" / "parameters.json");
+
+        var run = await Run();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "error: .nuke/parameters.json is a directory, not a parameters file: remove it or put a JSON object of parameter values there",
+            Assert.Single(run.Lines));
+    }
+
+    [Fact]
+    public async Task A_directory_where_a_profile_file_should_be_is_one_error_line()
+    {
+        Directory.CreateDirectory(_root.Path / ".nuke" / "parameters.ci.json");
+
+        var run = await Run("--profile", "ci");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: .nuke/parameters.ci.json is a directory, not a parameters file", Assert.Single(run.Lines));
+    }
+
+    [Fact]
+    public async Task A_parameter_read_as_another_type_than_it_holds_fails_at_startup_naming_the_member()
+    {
+        var build = new MismatchedBuild();
+
+        var run = await BuildRun.RunAsync<MismatchedBuild>(_root, ["--retries", "5"], b => b.Deploy, build: build);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "error: parameter Retries (IHazRetries.Retries): Retries reads its parameter as long, but the parameter holds int: " +
+            "read it with ParameterValue<int>(nameof(Retries), …) or declare the parameter with the type it is read as",
+            Assert.Single(run.Lines));
+        Assert.False(build.Deployed);
+    }
+
+    [Fact]
+    public async Task A_parameter_read_as_its_own_type_is_no_error()
+    {
+        var build = new MismatchedBuild();
+
+        var run = await BuildRun.RunAsync<MismatchedBuild>(_root, ["--timeout", "9"], b => b.Deploy, build: build);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(9, ((IHazRetries)build).Timeout);
+    }
+
+    public interface IHazRetries : ISlipwayBuild
+    {
+        // The mistake this guards against: the fallback is a long, so the int the parameter holds never matched.
+        [Parameter("How often to retry")]
+        int Retries => (int)ParameterValue(nameof(Retries), 3L);
+
+        [Parameter("Seconds to wait")]
+        int Timeout => ParameterValue(nameof(Timeout), 30);
+    }
+
+    public sealed class MismatchedBuild : SlipwayBuild, IHazRetries
+    {
+        public bool Deployed { get; private set; }
+
+        public Target Deploy => _ => _.Executes(() => Deployed = true);
+    }
+
     private Task<BuildRun> Run(params string[] arguments) =>
         BuildRun.RunAsync<SampleBuild>(_root, ["Restore", .. arguments], b => b.Test);
 

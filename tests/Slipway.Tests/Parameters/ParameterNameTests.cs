@@ -23,4 +23,20 @@ public sealed class ParameterNameTests
         Assert.Equal("Platforms", ParameterName.Closest("platfroms", ["Registry", "Platforms"]));
         Assert.Null(ParameterName.Closest("no-such-param", ["Registry", "Platforms"]));
     }
+
+    [Theory]
+    [InlineData("BuildAppImag", "BuildAppImage")]
+    [InlineData("build-app-image", "BuildAppImage")]
+    [InlineData("Pussh", "Push")]
+    [InlineData("Deploy", null)]
+    public void Targets_and_parameters_get_the_same_suggestion_for_the_same_typo(string typed, string? expected)
+    {
+        string[] names = ["BuildAppImage", "Push", "Restore"];
+
+        Assert.Equal(expected, ParameterName.Closest(typed, names));
+        var message = TargetNames.UnknownMessage(typed, names);
+        Assert.Equal(expected is null, !message.Contains("Did you mean", StringComparison.Ordinal));
+        if (expected is not null)
+            Assert.Contains($"Did you mean {expected}?", message);
+    }
 }

@@ -31,14 +31,14 @@ public sealed class InputSetBuilder
         return this;
     }
 
-    /// <summary>A named value (a parameter, a platform, a resolved image ID); null counts as its own value.</summary>
+    /// <summary>A named value (a parameter, a target architecture, a resolved ID); null counts as its own value.</summary>
     public InputSetBuilder Value(string name, string? value)
     {
         _items.Add(new InputDigest(name, DigestOf(Encoding.UTF8.GetBytes(value is null ? "\u2400null" : "=" + value))));
         return this;
     }
 
-    /// <summary>Adds another set's inputs, their names prefixed (e.g. with a platform) when several sets are combined.</summary>
+    /// <summary>Adds another set's inputs, their names prefixed (e.g. with the variant they belong to) when several sets are combined.</summary>
     public InputSetBuilder Include(InputSet inputs, string prefix = "")
     {
         _items.AddRange(inputs.Items.Select(item => item with { Name = prefix + item.Name }));

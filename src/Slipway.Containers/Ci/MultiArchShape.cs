@@ -1,6 +1,6 @@
-namespace Slipway.Ci;
+namespace Slipway.Containers.Ci;
 
-/// <summary>How a workflow with <see cref="GitHubActionsAttribute.Platforms"/> builds them.</summary>
+/// <summary>How a workflow with <see cref="GitHubActionsImagesAttribute.Platforms"/> builds them.</summary>
 public enum MultiArchShape
 {
     /// <summary>One job builds every platform on one runner, foreign ones emulated with QEMU:

@@ -1,0 +1,78 @@
+using Slipway.Ci;
+using Slipway.Containers.Components;
+
+namespace Slipway.Containers.Ci;
+
+/// <summary>A <see cref="GitHubActionsAttribute"/> whose jobs build images for <see cref="Platforms"/>: in the
+/// <see cref="MultiArchShape.Qemu"/> shape one job runs <c>./build.sh &lt;targets&gt; --platforms …</c>; in the
+/// <see cref="MultiArchShape.NativeRunners"/> shape a matrix builds each platform on its own runner and pushes it by
+/// digest, and a <c>merge</c> job downloads the digests and runs <see cref="MergeTargets"/>. Everything else (triggers,
+/// path filters, parameters, secrets, cache) is the base attribute's.</summary>
+/// <example><code>
+/// [GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"],
+///     InvokedTargets = [nameof(IPush.Push)], Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners)]
+/// </code></example>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
+public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage image) : GitHubActionsAttribute(name, image)
+{
+    public const string PlatformsOption = "--platforms";
+    public const string PushByDigestOption = "--push-by-digest";
+
+    /// <summary>Platforms to build (<c>--platforms</c>); empty builds the runner's own platform.</summary>
+    public string[] Platforms { get; set; } = [];
+
+    /// <summary>How <see cref="Platforms"/> are built: on one runner with QEMU, or on native runners and merged.</summary>
+    public MultiArchShape MultiArch { get; set; } = MultiArchShape.Qemu;
+
+    /// <summary>Runners of the <see cref="MultiArchShape.NativeRunners"/> matrix other than the defaults
+    /// (<c>linux/amd64=ubuntu-24.04</c>, <c>linux/arm64=ubuntu-24.04-arm</c>), as <c>platform=runner-label</c>.</summary>
+    public string[] PlatformRunners { get; set; } = [];
+
+    /// <summary>What the merge job of the <see cref="MultiArchShape.NativeRunners"/> shape runs once every platform was pushed.</summary>
+    public string[] MergeTargets { get; set; } = [nameof(IPush.PushIndex)];
+
+    public override IEnumerable<WorkflowJob> CreateJobs(WorkflowContext workflow)
+    {
+        if (MultiArch == MultiArchShape.Qemu)
+            return [OneRunner(workflow)];
+        if (Platforms.Length == 0)
+            throw new SlipwayException($"workflow '{workflow.Name}' builds on native runners but names no platform: set Platforms");
+        var merge = workflow.ResolveTargets(MergeTargets, nameof(MergeTargets));
+        if (merge.Count == 0)
+            throw new SlipwayException($"workflow '{workflow.Name}' builds on native runners but merges nothing: set MergeTargets");
+        return [Matrix(workflow), Merge(workflow, merge)];
+    }
+
+    private WorkflowJob OneRunner(WorkflowContext workflow)
+    {
+        var targets = workflow.InvokedTargets;
+        var options = Platforms.Length == 0 ? [] : new[] { PlatformsOption }.Concat(Platforms);
+        return new WorkflowJob("build", string.Join(", ", targets), RunnerLabel.Of(Image), [workflow.RunBuild(targets, options)]);
+    }
+
+    private WorkflowJob Matrix(WorkflowContext workflow)
+    {
+        var targets = workflow.InvokedTargets;
+        var rows = Platforms.Select(platform => (IReadOnlyList<(string, string)>)
+        [
+            ("platform", platform),
+            ("runner", NativeRunners.For(platform, PlatformRunners, workflow.Name)),
+            ("artifact", DigestArtifacts.NameOf(platform)),
+        ]).ToArray();
+        string[] options = [PlatformsOption, "${{ matrix.platform }}", PushByDigestOption];
+        return new WorkflowJob("build", $"{string.Join(", ", targets)} (${{{{ matrix.platform }}}})", "${{ matrix.runner }}",
+            [workflow.RunBuild(targets, options), DigestArtifacts.Upload(workflow)])
+        {
+            Matrix = new WorkflowMatrix(rows),
+            CachesTemporaryDirectory = false,
+        };
+    }
+
+    private WorkflowJob Merge(WorkflowContext workflow, IReadOnlyList<string> merge) =>
+        new("merge", string.Join(", ", merge), RunnerLabel.Of(Image),
+            [DigestArtifacts.Download(workflow), workflow.RunBuild(merge, new[] { PlatformsOption }.Concat(Platforms))])
+        {
+            Needs = "build",
+            CachesTemporaryDirectory = false,
+        };
+}

@@ -1,0 +1,21 @@
+namespace Slipway.Ci;
+
+/// <summary>One job of a generated workflow, as <see cref="GitHubActionsAttribute.CreateJobs"/> returns it. The engine
+/// writes it with the attribute's <c>timeout-minutes</c> and puts the checkout and the cache in front of
+/// <see cref="Steps"/>.</summary>
+/// <param name="Id">The key under <c>jobs:</c> (what <see cref="Needs"/> of a later job names).</param>
+/// <param name="Name">What GitHub shows for the job; may use <c>${{ matrix.&lt;key&gt; }}</c>.</param>
+/// <param name="RunsOn">The runner label, e.g. <c>RunnerLabel.Of(attribute.Image)</c> or <c>${{ matrix.runner }}</c>.</param>
+/// <param name="Steps">The job's own steps, after the checkout and the cache.</param>
+public sealed record WorkflowJob(string Id, string Name, string RunsOn, IReadOnlyList<WorkflowStep> Steps)
+{
+    /// <summary>The job that must succeed before this one starts.</summary>
+    public string? Needs { get; init; }
+
+    public WorkflowMatrix? Matrix { get; init; }
+
+    /// <summary>Whether the cache keeps the build's temporary folder (<see cref="WorkflowContext.TemporaryDirectory"/>)
+    /// between runs. False for jobs that hand files under it to a later job: actions/cache cannot leave out a subfolder,
+    /// and a restored cache must never bring back an earlier run's files.</summary>
+    public bool CachesTemporaryDirectory { get; init; } = true;
+}

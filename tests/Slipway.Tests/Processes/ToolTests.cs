@@ -1,0 +1,55 @@
+using Slipway.Processes;
+
+namespace Slipway.Tests.Processes;
+
+/// <summary>A child process sees the run's environment (a build passes its Invocation's), not this process's.</summary>
+public sealed class ToolTests
+{
+    private static readonly string[] Echo = ["-c", "echo \"${SLIPWAY_TOOL_TEST:-unset} ${SLIPWAY_PROCESS_ONLY:-} ${EXTRA:-none}\""];
+
+    static ToolTests() => Environment.SetEnvironmentVariable("SLIPWAY_PROCESS_ONLY", "leaked");
+
+    [Fact]
+    public void A_child_gets_the_given_environment_and_nothing_the_process_has_besides()
+    {
+        Assert.Equal("leaked", Environment.GetEnvironmentVariable("SLIPWAY_PROCESS_ONLY"));
+
+        var output = Tool.Capture(new ToolRun("sh", Echo)
+        {
+            Environment = new Dictionary<string, string> { ["SLIPWAY_TOOL_TEST"] = "from-invocation" },
+        });
+
+        Assert.Equal("from-invocation  none", output);
+    }
+
+    [Fact]
+    public void Variables_are_set_on_top_of_the_environment()
+    {
+        var output = Tool.Capture(new ToolRun("sh", Echo)
+        {
+            Environment = new Dictionary<string, string> { ["SLIPWAY_PROCESS_ONLY"] = "given" },
+            Variables = new Dictionary<string, string> { ["EXTRA"] = "docker-host" },
+        });
+
+        Assert.Equal("unset given docker-host", output);
+    }
+
+    [Fact]
+    public void Without_an_environment_the_child_inherits_the_process_one()
+    {
+        Assert.Equal("unset leaked none", Tool.Capture(new ToolRun("sh", Echo)));
+    }
+
+    [Fact]
+    public async Task A_streamed_run_gets_the_given_environment_too()
+    {
+        var lines = new List<string>();
+
+        var exitCode = await Tool.RunAsync(
+            new ToolRun("sh", Echo) { Environment = new Dictionary<string, string> { ["SLIPWAY_TOOL_TEST"] = "streamed" } },
+            lines.Add, lines.Add, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["streamed  none"], lines);
+    }
+}
