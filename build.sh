@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Slipway bootstrap: find the .NET SDK (on PATH, or install the one global.json names into .nuke/temp/dotnet),
-# rebuild the build project only when its sources changed, then run the compiled build directly.
+# rebuild the build project only when its sources changed (or its compiled files were damaged since), then run the
+# compiled build directly (exec: signals such as SIGTERM reach the build itself).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -8,6 +9,7 @@ TEMP="$ROOT/.nuke/temp"
 PROJECT="$ROOT/build/_build.csproj"
 OUTPUT="$TEMP/build-bin"
 STAMP="$TEMP/build.stamp"
+FILES="$TEMP/build-bin.files"
 DOTNET_FILE="$TEMP/build.dotnet"
 LOCAL_DOTNET="$TEMP/dotnet"
 
@@ -16,11 +18,24 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # A hash over the content and names of everything the build project is compiled from.
 sources_stamp() {
   cd "$ROOT"
+  local folders=() folder
+  for folder in build src provision; do [[ -d "$folder" ]] && folders+=("$folder"); done
   {
-    find build src provision \( -name bin -o -name obj \) -prune -o \
+    find "${folders[@]}" \( -name bin -o -name obj \) -prune -o \
       -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' -o -name '*.sh' -o -name '*.proto' \) -print0
     find . -maxdepth 1 -type f \( -name 'Directory.Build.*' -o -name 'Directory.Packages.props' -o -name 'global.json' -o -name 'NuGet.config' -o -name 'build.sh' \) -print0
   } | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+
+# Size and name of every file of the compiled build, as recorded after compiling it: a file truncated, replaced or
+# removed since (the build would fail to load, e.g. with BadImageFormatException) changes this list.
+compiled_files() {
+  (cd "$OUTPUT" 2>/dev/null && find . -type f -exec wc -c {} + | awk '$2 != "total" { print $1, $2 }' | LC_ALL=C sort -k2) || true
+}
+
+# The first file whose size or presence differs from the recorded list.
+damaged_file() {
+  { diff <(cat "$FILES") <(compiled_files) || true; } | awk '/^[<>]/ { sub("^\\./", "", $3); print $3; exit }'
 }
 
 # The .NET runtime identifier of this machine, for a ReadyToRun build of the build project.
@@ -50,10 +65,21 @@ find_dotnet() {
 mkdir -p "$TEMP"
 stamp="$(sources_stamp)"
 dotnet_path="$(cat "$DOTNET_FILE" 2>/dev/null || true)"
-if [[ ! -f "$OUTPUT/_build.dll" || "$(cat "$STAMP" 2>/dev/null || true)" != "$stamp" || ! -x "$dotnet_path" ]]; then
+damaged=""
+if [[ -f "$OUTPUT/_build.dll" && -f "$FILES" && "$(cat "$STAMP" 2>/dev/null || true)" == "$stamp" ]] \
+   && [[ "$(compiled_files)" != "$(cat "$FILES")" ]]; then
+  damaged="$(damaged_file)"
+  damaged="${damaged:-a file}"
+fi
+if [[ -n "$damaged" || ! -f "$OUTPUT/_build.dll" || "$(cat "$STAMP" 2>/dev/null || true)" != "$stamp" || ! -x "$dotnet_path" ]]; then
   dotnet_path="$(find_dotnet)"
-  echo "Compiling the build project ..." >&2
-  rm -f "$STAMP"
+  if [[ -n "$damaged" ]]; then
+    echo "The compiled build does not load ($damaged in .nuke/temp/build-bin changed after it was compiled): compiling it again ..." >&2
+    rm -rf "$OUTPUT"
+  else
+    echo "Compiling the build project ..." >&2
+  fi
+  rm -f "$STAMP" "$FILES"
   # ReadyToRun code starts without JIT (a warm --help in ~0.05 s instead of ~0.13 s); a plain build is the fallback
   # where the runtime pack for this machine cannot be restored.
   if ! "$dotnet_path" publish "$PROJECT" -c Release -r "$(runtime_id)" --self-contained false -p:PublishReadyToRun=true \
@@ -65,7 +91,10 @@ if [[ ! -f "$OUTPUT/_build.dll" || "$(cat "$STAMP" 2>/dev/null || true)" != "$st
     fi
   fi
   echo "$dotnet_path" >"$DOTNET_FILE"
+  compiled_files >"$FILES"
   echo "$stamp" >"$STAMP"
+elif [[ ! -f "$FILES" ]]; then
+  compiled_files >"$FILES" # compiled by an older build.sh: from now on its files are checked
 fi
 
 if [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]]; then

@@ -39,7 +39,10 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public bool IsForced => Session.CurrentTargetForced;
 
-    /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c></summary>
+    /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c>
+    /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
+    /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the
+    /// summary is printed and the exit code is 1. The process is not ended by the signal itself.</summary>
     protected static int Execute<TBuild>(string[] arguments, Func<TBuild, Target> defaultTarget)
         where TBuild : SlipwayBuild, new()
     {
@@ -49,6 +52,21 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
             args.Cancel = true;
             cancellation.Cancel();
         };
+        System.Runtime.InteropServices.PosixSignalRegistration? terminate = null;
+        try
+        {
+            terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+                {
+                    signal.Cancel = true;
+                    cancellation.Cancel();
+                });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            // no SIGTERM here: Ctrl-C still cancels
+        }
+        using var _ = terminate;
         var invocation = Invocation.FromProcess(arguments, cancellation.Token);
         return BuildRunner.RunAsync(new TBuild(), invocation, build => defaultTarget((TBuild)build)).GetAwaiter().GetResult().ExitCode;
     }

@@ -6,10 +6,12 @@ public sealed partial class BuildProgress
 {
     /// <summary>
     /// Why the build of <paramref name="what"/> failed, as one exception naming the failing step and its last lines;
-    /// null when it succeeded. Call once the engine's output has ended: the engine reports failures as lines.
+    /// null when it succeeded. Call once the engine's output has ended: the engine reports failures as lines. Reports
+    /// <see cref="Slipway.Output.Progress.BuildFinished"/>.
     /// </summary>
     public SlipwayException? Failure(string what)
     {
+        BuildEnded();
         var failed = _steps.FirstOrDefault(step => step.Error is { } error && !IsCancellation(error))
                      ?? _steps.FirstOrDefault(step => step.Error is not null);
         if (failed is not null && failed.Name.StartsWith(LoadMetadata, StringComparison.Ordinal))

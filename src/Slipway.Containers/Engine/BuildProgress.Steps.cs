@@ -2,11 +2,15 @@ using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using Serilog.Events;
 using Slipway.Containers.Engine.BuildKit;
+using Slipway.Output.Progress;
 
 namespace Slipway.Containers.Engine;
 
 public sealed partial class BuildProgress
 {
+    private readonly IProgressReporter _progress = progress ?? ProgressReporter.None;
+    private readonly HashSet<BuildStep> _running = [];
+
     private void Apply(StatusResponse status)
     {
         foreach (var vertex in status.Vertexes)
@@ -15,7 +19,11 @@ public sealed partial class BuildProgress
         {
             var step = StepFor(output.Vertex);
             foreach (var line in step.AddOutput(Encoding.UTF8.GetString(output.Msg.Span)))
+            {
                 log.Debug("[step] #{Step} {Output}", step.Number, line);
+                if (_running.Contains(step))
+                    _progress.Report(new StepLogged(build, "#" + step.Number, line));
+            }
         }
         foreach (var warning in status.Warnings)
             log.Warning("[step] #{Step} WARNING {Warning}", StepFor(warning.Vertex).Number, warning.Short.ToStringUtf8());
@@ -42,21 +50,40 @@ public sealed partial class BuildProgress
         }
         if (step.Finished)
             return;
+        if (step.Started is not null && !step.Cached && _running.Add(step))
+            _progress.Report(new StepStarted(build, "#" + step.Number, step.Instruction, emulated && step.IsInstruction));
         if (step.Error is { } error)
         {
             step.Finished = true;
             log.Write(IsCancellation(error) ? level : LogEventLevel.Error, "[step] #{Step} ERROR {Error}", step.Number, error);
+            StepEnded(step, StepOutcome.Failed);
         }
         else if (step.Cached)
         {
             step.Finished = true;
             log.Write(level, "[step] #{Step} CACHED", step.Number);
+            StepEnded(step, StepOutcome.Cached);
         }
         else if (step.Completed is not null)
         {
             step.Finished = true;
             log.Write(level, "[step] #{Step} DONE {Seconds:0.0}s", step.Number, step.Duration?.TotalSeconds ?? 0);
+            StepEnded(step, StepOutcome.Done);
         }
+    }
+
+    private void StepEnded(BuildStep step, StepOutcome outcome)
+    {
+        if (_running.Remove(step))
+            _progress.Report(new StepFinished(build, "#" + step.Number, outcome));
+    }
+
+    /// <summary>The engine's output has ended: steps it left open end with it, and so does the build.</summary>
+    private void BuildEnded()
+    {
+        foreach (var step in _running.ToArray())
+            StepEnded(step, step.Error is null ? StepOutcome.Done : StepOutcome.Failed);
+        _progress.Report(new BuildFinished(build));
     }
 
     private BuildStep StepFor(string digest)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Serilog;
 using Slipway.Containers.Engine.BuildKit;
+using Slipway.Output.Progress;
 
 namespace Slipway.Containers.Engine;
 
@@ -10,8 +11,11 @@ namespace Slipway.Containers.Engine;
 /// <c>DONE 1.2s</c>). Understands BuildKit's <c>moby.buildkit.trace</c> lines (base64 protobuf), the image ID line,
 /// the classic builder's <c>stream</c> lines and <c>error</c> lines, so it can be fed a recorded stream without an engine.
 /// The engine reports a failed build as a line, not an HTTP error: ask <see cref="Failure"/> once the stream has ended.
+/// Steps are also reported to <paramref name="progress"/> as <see cref="StepStarted"/>, <see cref="StepLogged"/> and
+/// <see cref="StepFinished"/> of <paramref name="build"/> (e.g. <c>builder linux/arm64</c>), marked emulated when
+/// <paramref name="emulated"/> (the build's platform differs from the engine's), and <see cref="BuildFinished"/> at the end.
 /// </summary>
-public sealed partial class BuildProgress(ILogger log)
+public sealed partial class BuildProgress(ILogger log, IProgressReporter? progress = null, string build = "image", bool emulated = false)
 {
     private readonly Dictionary<string, BuildStep> _stepsByDigest = new(StringComparer.Ordinal);
     private readonly List<BuildStep> _steps = [];

@@ -1,15 +1,21 @@
 using System.Diagnostics;
+using Slipway.Output.Progress;
 
 namespace Slipway.Containers.Registry;
 
 /// <summary>
 /// Pushes one image from a <c>docker save</c> stream: gzips its layers deterministically, sends each blob the
 /// repository lacks (mounting from <see cref="ImagePushOptions.MountFrom"/> where it can), then puts the manifest by
-/// digest, without a tag: tags move only through <see cref="MultiPlatformIndex"/>.
+/// digest, without a tag: tags move only through <see cref="MultiPlatformIndex"/>. Layers are all compressed before
+/// the first byte is sent, so the push's size is known when it starts: <paramref name="progress"/> gets
+/// <see cref="PushStarted"/>, then per blob <see cref="BlobProgressed"/> and <see cref="BlobFinished"/> or
+/// <see cref="BlobSkipped"/>, then <see cref="PushFinished"/> (also when the push fails), all named
+/// <paramref name="label"/> (the image's platform when null: <c>linux/arm64</c>).
 /// </summary>
-public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options = null)
+public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options = null, IProgressReporter? progress = null, string? label = null)
 {
     private readonly ImagePushOptions options = options ?? ImagePushOptions.Default;
+    private readonly IProgressReporter progress = progress ?? ProgressReporter.None;
 
     public async Task<PushedImage> PushAsync(Stream dockerSaveArchive, string repository, CancellationToken cancellationToken = default)
     {
@@ -22,20 +28,37 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
                 $"the image archive is inconsistent: its config lists {config.DiffIds.Count} layers, its manifest {archive.Layers.Count}");
 
         var oci = options.Format == ManifestFormat.Oci;
-        var results = new List<BlobPushResult>();
-        var layers = new List<ContentDescriptor>();
+        var layers = new List<(ContentDescriptor Layer, BlobSource? Blob)>();
         for (var i = 0; i < archive.Layers.Count; i++)
-        {
-            var (layer, result) = await PushLayerAsync(repository, archive, i, config.DiffIds[i], cancellationToken);
-            layers.Add(layer with { MediaType = oci ? MediaTypes.OciLayerGzip : MediaTypes.DockerLayerGzip });
-            results.Add(result);
-        }
+            layers.Add(await PrepareLayerAsync(repository, archive, i, config.DiffIds[i], cancellationToken));
         var configBlob = BlobSource.FromBytes(archive.Config);
-        results.Add(await client.PushBlobAsync(repository, configBlob, options.MountFrom, cancellationToken));
+
+        var push = label ?? config.Platform.ToString();
+        progress.Report(new PushStarted(push, layers.Count + 1, layers.Sum(layer => layer.Layer.Size) + configBlob.Size));
+        var results = new List<BlobPushResult>();
+        try
+        {
+            foreach (var (layer, blob) in layers)
+            {
+                if (blob is null)
+                {
+                    progress.Report(new BlobSkipped(push, layer.Digest, layer.Size, "the registry has it"));
+                    results.Add(new BlobPushResult(layer.Digest, BlobPushOutcome.AlreadyPresent, 0));
+                }
+                else
+                    results.Add(await PushBlobAsync(push, repository, blob, cancellationToken));
+            }
+            results.Add(await PushBlobAsync(push, repository, configBlob, cancellationToken));
+        }
+        finally
+        {
+            progress.Report(new PushFinished(push));
+        }
         options.LayerCache?.Save();
 
         var manifest = ManifestDocuments.ImageManifest(
-            options.Format, new ContentDescriptor(oci ? MediaTypes.OciConfig : MediaTypes.DockerConfig, configBlob.Digest, configBlob.Size), layers);
+            options.Format, new ContentDescriptor(oci ? MediaTypes.OciConfig : MediaTypes.DockerConfig, configBlob.Digest, configBlob.Size),
+            [.. layers.Select(layer => layer.Layer with { MediaType = oci ? MediaTypes.OciLayerGzip : MediaTypes.DockerLayerGzip })]);
         var mediaType = oci ? MediaTypes.OciManifest : MediaTypes.DockerManifest;
         var descriptor = await client.PutManifestAsync(repository, ContentDigest.Of(manifest), manifest, mediaType, cancellationToken);
 
@@ -46,8 +69,8 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
         return new PushedImage(client.Registry, repository, descriptor, config.Platform, report);
     }
 
-    /// <summary>A layer the cache knows and the registry has is skipped without compressing; any other is gzipped and pushed.</summary>
-    private async Task<(ContentDescriptor Layer, BlobPushResult Result)> PushLayerAsync(
+    /// <summary>A layer the cache knows and the registry has needs no blob (null); any other is gzipped, to be pushed.</summary>
+    private async Task<(ContentDescriptor Layer, BlobSource? Blob)> PrepareLayerAsync(
         string repository, DockerSaveArchive archive, int index, string diffId, CancellationToken cancellationToken)
     {
         var file = archive.Layers[index];
@@ -55,14 +78,29 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
         if (!compressed && file.FileDigest != diffId)
             throw Inconsistent(index, file.FileDigest, diffId);
         if (options.LayerCache?.Find(diffId) is { } known && await client.BlobExistsAsync(repository, known.Digest, cancellationToken))
-            return (known, new BlobPushResult(known.Digest, BlobPushOutcome.AlreadyPresent, 0));
+            return (known, null);
 
         var layer = await LayerCompressor.CompressAsync(file.Path, Path.Combine(archive.Directory, $"layer-{index}.tar.gz"), cancellationToken);
         if (layer.DiffId != diffId)
             throw Inconsistent(index, layer.DiffId, diffId);
         var descriptor = new ContentDescriptor(MediaTypes.OciLayerGzip, layer.Digest, layer.Size);
         options.LayerCache?.Remember(diffId, descriptor);
-        return (descriptor, await client.PushBlobAsync(repository, layer.ToBlob(), options.MountFrom, cancellationToken));
+        return (descriptor, layer.ToBlob());
+    }
+
+    /// <summary>One blob, its bytes reported as they are read for the upload.</summary>
+    private async Task<BlobPushResult> PushBlobAsync(string push, string repository, BlobSource blob, CancellationToken cancellationToken)
+    {
+        var watched = new BlobSource(blob.Digest, blob.Size,
+            () => new ReadProgressStream(blob.Open(), sent => progress.Report(new BlobProgressed(push, blob.Digest, sent, blob.Size))));
+        var result = await client.PushBlobAsync(repository, watched, options.MountFrom, cancellationToken);
+        progress.Report(result.Outcome switch
+        {
+            BlobPushOutcome.AlreadyPresent => new BlobSkipped(push, blob.Digest, blob.Size, "the registry has it"),
+            BlobPushOutcome.Mounted => new BlobSkipped(push, blob.Digest, blob.Size, "mounted from " + string.Join(" or ", options.MountFrom)),
+            _ => new BlobFinished(push, blob.Digest, blob.Size),
+        });
+        return result;
     }
 
     private static SlipwayException Inconsistent(int index, string actual, string expected) =>

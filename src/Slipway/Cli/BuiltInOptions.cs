@@ -14,6 +14,7 @@ internal static class BuiltInOptions
     public const string Profile = "profile";
     public const string NoLogo = "no-logo";
     public const string GenerateConfiguration = "generate-configuration";
+    public const string NoWait = "no-wait";
 
     public static IReadOnlyList<BuiltInOption> All { get; } =
     [
@@ -27,6 +28,7 @@ internal static class BuiltInOptions
         new(Profile, OptionArity.Many, "<name...>", "Also read .nuke/parameters.<name>.json (later profiles win)"),
         new(NoLogo, OptionArity.None, null, "Do not print the logo", FileKey: "NoLogo"),
         new(GenerateConfiguration, OptionArity.None, null, "Write .github/workflows/<name>.yml for each [GitHubActions] attribute; run no target"),
+        new(NoWait, OptionArity.None, null, "Fail at once when another build runs in this checkout, instead of waiting for it"),
     ];
 
     public static BuiltInOption? Find(string name) =>

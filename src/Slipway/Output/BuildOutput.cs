@@ -1,16 +1,21 @@
 using Serilog;
 using Slipway.Execution;
+using Slipway.Output.Progress;
 
 namespace Slipway.Output;
 
 /// <summary>The run's console output beyond log lines: a header per target (a collapsible group on GitHub Actions),
-/// then the warnings and errors again, the summary table and the outcome line. Target events also go to the JSON log.</summary>
+/// then the warnings and errors again, the summary table and the outcome line. Target events also go to the JSON log
+/// and to the progress board, which workers report into through <see cref="Progress"/>.</summary>
 internal sealed class BuildOutput(
-    TextWriter console, Ansi ansi, Verbosity verbosity, bool gitHubActions, TargetScope scope, ProblemSink problems, ILogger fileLog)
+    TextWriter console, Ansi ansi, Verbosity verbosity, bool gitHubActions, TargetScope scope, ProblemSink problems, ILogger fileLog,
+    ProgressBoard board, ProgressDisplay display)
     : IBuildOutput
 {
     private const int HeaderWidth = 72;
     private int _started;
+
+    public IProgressReporter Progress => board;
 
     public void TargetStarted(string name)
     {
@@ -24,6 +29,7 @@ internal sealed class BuildOutput(
                 console.WriteLine();
             console.WriteLine(ansi.Paint($"── {name} {new string('─', Math.Max(3, HeaderWidth - name.Length - 4))}", Ansi.Bold));
         }
+        board.TargetStarted(name);
         console.Flush();
     }
 
@@ -31,6 +37,7 @@ internal sealed class BuildOutput(
     {
         fileLog.Information("Target {Target} finished: {Status} in {Duration} {Note}",
             result.Name, result.Status, result.Duration, result.Note);
+        board.TargetFinished();
         if (gitHubActions)
             console.WriteLine(GitHubCommands.EndGroup);
         scope.Current = null;
@@ -39,6 +46,7 @@ internal sealed class BuildOutput(
 
     public void Summary(BuildResult result, TimeSpan total)
     {
+        display.Stop();
         var succeeded = result.ExitCode == 0;
         fileLog.Information("Build {Outcome} in {Duration}", succeeded ? "succeeded" : "failed", total);
         if (verbosity >= Verbosity.Minimal)

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Slipway.Tests.Bootstrap;
+
+/// <summary><c>bash build.sh …</c> running in a checkout, its output collected as it comes.</summary>
+public sealed class BuildProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _errors = new();
+
+    private BuildProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public int Id => _process.Id;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+                return _errors.ToString();
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    public bool HasExited => _process.HasExited;
+
+    public static BuildProcess Start(string root, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(root, "build.sh"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var name in new[] { "GITHUB_ACTIONS", "CI", "SLIPWAY_UPDATE_SNAPSHOTS" })
+            start.Environment.Remove(name);
+        var process = new Process { StartInfo = start };
+        var build = new BuildProcess(process);
+        process.OutputDataReceived += (_, line) => Append(build._output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(build._errors, line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return build;
+    }
+
+    /// <summary>Sends a POSIX signal (<c>TERM</c>, <c>INT</c>) as <c>kill</c> would: build.sh execs the build, so the
+    /// process id is the build's own.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-" + name, Id.ToString()]);
+        kill.WaitForExit();
+    }
+
+    public async Task WaitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"build.sh did not end within {timeout}; output so far:\n{Output}\n{Errors}");
+        }
+        _process.WaitForExit(); // the end of the redirected output
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, the process has ended, or the time is up.</summary>
+    public async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (_process.HasExited || clock.Elapsed > timeout)
+                return condition();
+            await Task.Delay(50);
+        }
+        return true;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+            return;
+        lock (text)
+            text.Append(line).Append('\n');
+    }
+}
