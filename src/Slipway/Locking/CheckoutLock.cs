@@ -20,7 +20,7 @@ internal sealed class CheckoutLock : IDisposable
         _owner = owner;
     }
 
-    public static AbsolutePath PathIn(AbsolutePath root) => root / ".nuke" / "temp" / "build.lock";
+    public static AbsolutePath PathIn(AbsolutePath root) => BuildFolders.TemporaryDirectoryOf(root) / "build.lock";
 
     /// <summary>Takes the lock of the checkout at <paramref name="root"/>, waiting for another build to end unless
     /// <paramref name="wait"/> is false. Writes one line to <paramref name="console"/> when it waits or takes over the
