@@ -2,7 +2,7 @@ namespace Slipway.Output.Progress;
 
 /// <summary>What is running now, from the target events and the progress events of its workers, stamped with the
 /// board's clock as they arrive. The live view and the redirected progress lines are drawn from its snapshots.
-/// Thread-safe: parallel platform builds report into it at once.</summary>
+/// Thread-safe: parallel builds report into it at once.</summary>
 internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
 {
     private readonly object _lock = new();
