@@ -15,6 +15,8 @@ internal sealed class PlanMode : IRunMode
     {
         var plan = context.CreatePlan();
         context.CommandLine.Force.Resolve(context.Targets); // a misspelt --force name fails here as it would in the run
+        foreach (var step in plan.Steps.Where(step => step.SkipReason is null))
+            step.Target.ThrowIfPreviewFails(); // a parameter the target could not use (a bad --registry) fails the plan as it would the run
         context.WriteLogo();
         var page = Paths.BuildFolders.TemporaryDirectoryOf(context.Session.Root) / "plan.html";
         PlanPage.Write(page, plan, context.Invoked);

@@ -26,6 +26,19 @@ internal sealed class ExecutableTarget(string name, TargetDefinition definition)
         }
     }
 
+    /// <summary>For <c>--plan</c>: a preview that cannot be made with these parameters is an error naming the target.</summary>
+    public void ThrowIfPreviewFails()
+    {
+        try
+        {
+            Definition.PreviewText?.Invoke();
+        }
+        catch (SlipwayException exception)
+        {
+            throw new SlipwayException($"target {Name}: {exception.Message}", exception);
+        }
+    }
+
     /// <summary>A target with no <c>Executes</c> only groups its dependencies.</summary>
     public bool IsGroup => Definition.Actions.Count == 0;
 

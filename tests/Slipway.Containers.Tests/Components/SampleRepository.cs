@@ -28,7 +28,12 @@ public sealed class SampleRepository : IDisposable
 
     public Task<BuildResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
-    public async Task<BuildResult> RunAsync(IReadOnlyDictionary<string, string> extraEnvironment, params string[] arguments)
+    public Task<BuildResult> RunAsync(IReadOnlyDictionary<string, string> extraEnvironment, params string[] arguments) =>
+        RunAsync<SampleServiceBuild>(extraEnvironment, arguments);
+
+    /// <summary>Runs another build class (a different composition of the components) on the same copy.</summary>
+    public async Task<BuildResult> RunAsync<TBuild>(IReadOnlyDictionary<string, string> extraEnvironment, params string[] arguments)
+        where TBuild : SlipwayBuild, new()
     {
         var output = new StringWriter();
         var environment = new Dictionary<string, string>
@@ -50,7 +55,7 @@ public sealed class SampleRepository : IDisposable
             Environment = environment,
             Output = output,
         };
-        var result = await BuildRunner.RunAsync(new SampleServiceBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
+        var result = await BuildRunner.RunAsync(new TBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
         LastOutput = output.ToString();
         return result;
     }

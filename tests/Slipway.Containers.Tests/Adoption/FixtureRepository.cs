@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Slipway.Containers.Components;
+using Slipway.Containers.Engine;
+using Slipway.Execution;
+using Slipway.Paths;
+
+namespace Slipway.Containers.Tests.Adoption;
+
+/// <summary>A repository that is not Slipway's sample: a temporary git repository with the files a test gives (seed
+/// layouts, their own ARG names, often no .dockerignore), built in-process with the components only, on the stand-in
+/// bases, under an image name of its own; its images are removed afterwards.</summary>
+public sealed class FixtureRepository : IDisposable
+{
+    public sealed class FixtureBuild : SlipwayBuild, IBuildAppImage;
+
+    public FixtureRepository(IReadOnlyDictionary<string, string> files)
+    {
+        Root = AbsolutePath.From(Directory.CreateTempSubdirectory("slipway-fixture-").FullName);
+        Directory.CreateDirectory(Root / ".nuke");
+        foreach (var (path, text) in files)
+            Write(path, text);
+        ImageName = $"slipway-it/fixture-{Guid.NewGuid().ToString("N")[..8]}";
+        Git("init", "-q", "-b", "trunk");
+        Git("add", "-A");
+        Git("-c", "user.name=Slipway Tests", "-c", "user.email=tests@slipway.invalid", "commit", "-q", "-m", "fixture");
+    }
+
+    public AbsolutePath Root { get; }
+
+    public string ImageName { get; }
+
+    public string LastOutput { get; private set; } = "";
+
+    public async Task<BuildResult> RunAsync(params string[] arguments)
+    {
+        var output = new StringWriter();
+        var invocation = new Invocation([.. arguments, "--no-logo", "--image-name", ImageName, "--base-images", "StandIn"])
+        {
+            WorkingDirectory = Root,
+            Environment = new Dictionary<string, string>
+            {
+                ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
+                ["HOME"] = Environment.GetEnvironmentVariable("HOME") ?? "/root",
+                ["SOURCE_DATE_EPOCH"] = "1790000000",
+            },
+            Output = output,
+        };
+        var result = await BuildRunner.RunAsync(new FixtureBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
+        LastOutput = output.ToString();
+        return result;
+    }
+
+    public void Write(string relativePath, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Root / relativePath)!);
+        File.WriteAllText(Root / relativePath, text);
+    }
+
+    public void Append(string relativePath, string text) => File.AppendAllText(Root / relativePath, text);
+
+    private void Git(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardError = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        using var engine = ContainerEngine.FromEnvironment(new Dictionary<string, string>());
+        foreach (var repository in new[] { ImageName, ImageName + "-builder" })
+            foreach (var image in engine.ListImagesAsync(repository, new Dictionary<string, string>()).GetAwaiter().GetResult())
+                foreach (var tag in image.Tags.Where(tag => tag.StartsWith(repository + ":", StringComparison.Ordinal)))
+                    engine.RemoveImageAsync(tag, force: true).GetAwaiter().GetResult();
+        Directory.Delete(Root, recursive: true);
+    }
+}
