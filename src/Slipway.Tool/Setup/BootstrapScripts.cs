@@ -7,7 +7,7 @@ internal static class BootstrapScripts
     /// <summary>Each adaptation must match the embedded script exactly once; a changed script fails the tool's tests.</summary>
     private static readonly (string Script, string From, string To)[] Adaptations =
     [
-        ("build.sh", "find build src provision \\(", "find build \\("),
+        ("build.sh", "for folder in build src provision; do", "for folder in build; do"),
         ("build.ps1", "-Path (Join-Path $Root 'build'), (Join-Path $Root 'src') -Recurse", "-Path (Join-Path $Root 'build') -Recurse"),
     ];
 

@@ -52,7 +52,7 @@ public sealed class SetupCommandTests
         SetupRun.Slipway(repository, SetupRun.Version, "setup");
 
         var ours = File.ReadAllText(Path.Combine(SourceRepository.Root, "build.sh"));
-        Assert.Equal(ours.Replace("find build src provision \\(", "find build \\("), repository.Read("build.sh"));
+        Assert.Equal(ours.Replace("for folder in build src provision; do", "for folder in build; do"), repository.Read("build.sh"));
         Assert.Equal(File.ReadAllText(Path.Combine(SourceRepository.Root, "build.cmd")), repository.Read("build.cmd"));
         Assert.DoesNotContain("'src'", repository.Read("build.ps1"));
         if (!OperatingSystem.IsWindows())
@@ -77,7 +77,7 @@ public sealed class SetupCommandTests
         Assert.Contains("<PackageReference Include=\"Slipway.Containers\" Version=\"1.1.0\" />", repository.Read("build/_build.csproj"));
         Assert.Equal("// my own build\n", repository.Read("build/Build.cs"));
         Assert.Equal("{ \"ImageName\": \"mine\" }\n", repository.Read(".nuke/parameters.json"));
-        Assert.Contains("find build \\(", repository.Read("build.sh"));
+        Assert.Contains("for folder in build; do", repository.Read("build.sh"));
         Assert.Contains("  updated build.sh", outcome.Output);
         Assert.Contains("  kept    build/Build.cs (yours to edit)", outcome.Output);
     }
