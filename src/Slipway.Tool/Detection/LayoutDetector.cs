@@ -1,0 +1,103 @@
+using Slipway.Tool.Setup;
+
+namespace Slipway.Tool.Detection;
+
+/// <summary>Finds the builder/app split of a repository from its Dockerfiles, its dependency manifests and its git
+/// remote. Where two candidates fit equally it asks the prompt (which fails without a terminal).</summary>
+internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt prompt)
+{
+    private const string BuilderQuestion = "the builder Dockerfile";
+    private const string AppQuestion = "the app Dockerfile";
+
+    public DetectedLayout Detect(string root, string? remoteUrl, LayoutChoices choices)
+    {
+        var dockerfiles = RepositoryFiles.Find(root, path => IsDockerfileName(Path.GetFileName(path)))
+            .Concat(new[] { choices.BuilderDockerfile, choices.AppDockerfile }.OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => reader.Read(path, File.ReadAllText(Path.Combine(root, path))))
+            .ToDictionary(summary => summary.Path, StringComparer.Ordinal);
+        var (kind, builder, app) = Choose(dockerfiles, choices);
+        var builderStage = builder.Stage("builder") ?? builder.FinalStage;
+        var testStage = app.HasStage("test") ? app.Stage("test")!.Name : null;
+        return new DetectedLayout(
+            kind,
+            choices.ImageName ?? ImageNameGuess.From(remoteUrl, Path.GetFileName(Path.TrimEndingDirectorySeparator(root))),
+            builder.Path,
+            app.Path,
+            DependencyManifests.Find(root),
+            builderStage is null ? null : builder.ResolvedBase(builderStage),
+            app.FinalStage is { } final ? app.ResolvedBase(final) : null,
+            testStage,
+            builder.VenvPath ?? app.VenvPath);
+    }
+
+    /// <summary>Dockerfile, Dockerfile.*, dockerfile.dev, *.Dockerfile; not the per-Dockerfile ignore files.</summary>
+    public static bool IsDockerfileName(string name) =>
+        !name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase)
+        && (name.Equals("Dockerfile", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase));
+
+    private (LayoutKind, DockerfileSummary Builder, DockerfileSummary App) Choose(
+        IReadOnlyDictionary<string, DockerfileSummary> dockerfiles, LayoutChoices choices)
+    {
+        var all = dockerfiles.Values.OrderBy(summary => summary.Path, StringComparer.Ordinal).ToArray();
+        var apps = all.Where(summary => summary.TakesBuilderImage).ToArray();
+        var builders = all.Where(IsBuilderOnly).ToArray();
+        var single = all.Where(summary => summary.BuildsBuilderStage && summary.CopiesFromBuilder).ToArray();
+
+        if (choices.BuilderDockerfile is { } chosenBuilder)
+        {
+            var builder = dockerfiles[chosenBuilder];
+            var app = choices.AppDockerfile is { } chosenApp ? dockerfiles[chosenApp]
+                : builder.CopiesFromBuilder && apps.Length == 0 ? builder
+                : Pick(apps.Where(summary => summary != builder).ToArray(), AppQuestion, "--app-dockerfile", "no app Dockerfile found (one whose FROM takes the builder image from an ARG such as BUILDER_IMAGE)");
+            return (builder == app ? LayoutKind.BuilderStage : LayoutKind.BuilderAndAppDockerfiles, builder, app);
+        }
+        if (choices.AppDockerfile is { } onlyApp)
+        {
+            var app = dockerfiles[onlyApp];
+            if (app.BuildsBuilderStage && app.CopiesFromBuilder)
+                return (LayoutKind.BuilderStage, app, app);
+            return (LayoutKind.BuilderAndAppDockerfiles, Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder), app);
+        }
+        if (apps.Length > 0 && builders.Length > 0)
+            return (LayoutKind.BuilderAndAppDockerfiles,
+                Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder),
+                Pick(apps, AppQuestion, "--app-dockerfile", NoBuilder));
+        if (single.Length > 0)
+        {
+            var both = Pick(single, "the Dockerfile with the builder stage", "--builder-dockerfile", NoBuilder);
+            return (LayoutKind.BuilderStage, both, both);
+        }
+        if (builders.Length > 0)
+            throw new SetupException(
+                $"found the builder Dockerfile {string.Join(", ", builders.Select(summary => summary.Path))} but no app Dockerfile " +
+                "(one whose FROM takes the builder image from an ARG such as BUILDER_IMAGE); name it with --app-dockerfile <path>");
+        throw new SetupException(NoBuilder);
+    }
+
+    private const string NoBuilder =
+        "no builder Dockerfile found (docker/dockerfile.dev with a Dockerfile, one Dockerfile with a 'builder' stage, " +
+        "or builder.Dockerfile with app.Dockerfile); name them with --builder-dockerfile <path> --app-dockerfile <path>";
+
+    /// <summary>A Dockerfile that builds a builder and nothing from it: a <c>builder</c> stage that no stage copies from,
+    /// or a name that says builder (builder.Dockerfile, Dockerfile.builder, dockerfile.dev).</summary>
+    private static bool IsBuilderOnly(DockerfileSummary summary)
+    {
+        if (summary.TakesBuilderImage || summary.CopiesFromBuilder)
+            return false;
+        var name = Path.GetFileName(summary.Path).ToLowerInvariant();
+        return summary.BuildsBuilderStage || name.Contains("builder") || name is "dockerfile.dev" or "dev.dockerfile";
+    }
+
+    private DockerfileSummary Pick(IReadOnlyList<DockerfileSummary> candidates, string question, string option, string noneMessage)
+    {
+        if (candidates.Count == 0)
+            throw new SetupException(noneMessage);
+        if (candidates.Count == 1)
+            return candidates[0];
+        var chosen = prompt.Choose(question, option, candidates.Select(candidate => candidate.Path).ToArray());
+        return candidates.First(candidate => candidate.Path == chosen);
+    }
+}
