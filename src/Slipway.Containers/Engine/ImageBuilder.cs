@@ -45,6 +45,7 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions? sessions
                 progress.Read(line);
             if (session is not null)
             {
+                await session.Attached;
                 ContextTransfer = session.Transfer;
                 log.Debug("[build] context through the session: {Transfer}", session.Transfer.ToString());
             }

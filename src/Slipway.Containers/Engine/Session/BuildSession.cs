@@ -41,20 +41,33 @@ internal sealed class BuildSession : IAsyncDisposable
 
     public TransferCounter Transfer { get; } = new();
 
-    /// <summary>Upgrades a connection to the engine and pumps it into <paramref name="server"/> until disposed.</summary>
-    public async Task OpenAsync(SessionServer server, EngineEndpoint endpoint, CancellationToken cancellationToken)
+    /// <summary>Done once the engine's connection is pumped into the session server; faulted when that failed.</summary>
+    public Task Attached { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// Upgrades a connection to the engine (fails with <see cref="SessionRefusedException"/>), then, without waiting,
+    /// pumps it into the server once <paramref name="server"/> has started: the engine's first calls wait in the socket
+    /// meanwhile, so the build request can go out while the server starts.
+    /// </summary>
+    public async Task OpenAsync(Task<SessionServer> server, EngineEndpoint endpoint, CancellationToken cancellationToken)
     {
         _engine = await SessionUpgrade.OpenAsync(endpoint, this, cancellationToken);
+        Attached = AttachAsync(server, cancellationToken);
+    }
+
+    private async Task AttachAsync(Task<SessionServer> server, CancellationToken cancellationToken)
+    {
         try
         {
-            _server = await server.ConnectAsync(this, cancellationToken);
+            _server = await (await server).ConnectAsync(this, cancellationToken);
         }
         catch
         {
-            await _engine.DisposeAsync();
+            await CloseAsync();
             throw;
         }
-        _pumps = Task.WhenAll(PumpAsync(_engine, _server), PumpAsync(_server, _engine));
+        if (_engine is { } engine)
+            _pumps = Task.WhenAll(PumpAsync(engine, _server), PumpAsync(_server, engine));
     }
 
     private async Task PumpAsync(Stream from, Stream to)
@@ -83,6 +96,14 @@ internal sealed class BuildSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await CloseAsync();
+        try
+        {
+            await Attached;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Reported by the build that used the session.
+        }
         await _pumps;
     }
 }

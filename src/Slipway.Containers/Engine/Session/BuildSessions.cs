@@ -35,7 +35,7 @@ public sealed class BuildSessions : IAsyncDisposable
     {
         if (_refused.ContainsKey(engine.Endpoint))
             return null;
-        var server = await ServerAsync(cancellationToken);
+        var server = ServerAsync(CancellationToken.None);
         try
         {
             await session.OpenAsync(server, engine.Endpoint, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class BuildSessions : IAsyncDisposable
         lock (_gate)
         {
             if (_server is null || _server.IsFaulted || _server.IsCanceled)
-                _server = SessionServer.StartAsync(CancellationToken.None);
+                _server = Task.Run(() => SessionServer.StartAsync(CancellationToken.None)); // off this thread: the set-up is mostly synchronous
             return _server.WaitAsync(cancellationToken);
         }
     }
