@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Slipway.Containers.Engine.Session.Wire;
+using Slipway.Containers.Engine.Session.BuildKit;
 
 namespace Slipway.Containers.Engine.Session;
 

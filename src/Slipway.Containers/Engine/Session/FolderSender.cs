@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Google.Protobuf;
 using Grpc.Core;
-using Slipway.Containers.Engine.Session.Wire;
+using Slipway.Containers.Engine.Session.BuildKit;
 
 namespace Slipway.Containers.Engine.Session;
 

@@ -1,13 +1,12 @@
-using Slipway.Containers.Engine.Session.Wire;
+using Slipway.Containers.Engine.Session.BuildKit;
 
 namespace Slipway.Containers.Engine.Session;
 
 /// <summary>
 /// The entries of a <see cref="SessionFolder"/> in fsutil's order (each folder's names sorted byte-wise, a folder
 /// before what it holds), narrowed by what the engine asked for: its include patterns (a path is kept when it or a
-/// parent matches) and the exclude patterns of <see cref="SessionFolder.Ignore"/> or else the engine's (.dockerignore meaning). The folders above a
-/// kept entry are sent even when they are not matched themselves, as fsutil does. Owners are sent as root (0:0), as
-/// the docker CLI resets them.
+/// parent matches) and the exclude patterns of <see cref="SessionFolder.Ignore"/> or else the engine's (.dockerignore
+/// meaning). Owners are sent as root (0:0), as the docker CLI resets them.
 /// </summary>
 internal sealed class FolderWalk(SessionFolder folder, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
 {
@@ -20,51 +19,31 @@ internal sealed class FolderWalk(SessionFolder folder, IReadOnlyList<string> inc
     /// <summary>One entry: its stat as sent, and where it is on disk (for the data of a regular file).</summary>
     internal readonly record struct Entry(Stat Stat, string FullPath, bool IsRegularFile);
 
+    /// <summary>The entries, walked as <see cref="ContextWalker"/> walks a tar's context (same skipped folders, same errors).</summary>
     public IEnumerable<Entry> Entries()
     {
-        var pending = new List<Entry>();
-        return Walk(new DirectoryInfo(folder.Root), "", pending);
-    }
-
-    private IEnumerable<Entry> Walk(DirectoryInfo directory, string prefix, List<Entry> pendingParents)
-    {
-        foreach (var info in directory.EnumerateFileSystemInfos().OrderBy(info => info.Name, StringComparer.Ordinal))
+        var walker = new ContextWalker(folder.Root, _excludes) { Include = Wanted, Descend = MayHoldWanted };
+        foreach (var entry in walker.Walk())
         {
-            var path = prefix + info.Name;
-            var isFolder = info is DirectoryInfo && info.LinkTarget is null;
-            var excluded = _excludes.IsExcluded(path);
-            var included = _includes is null || _includes.IsExcluded(path);
-            if (!excluded && included)
-            {
-                foreach (var parent in pendingParents)
-                    yield return parent;
-                pendingParents.Clear();
-                yield return Describe(info, path);
-                if (isFolder)
-                    foreach (var inner in Walk((DirectoryInfo)info, path + "/", pendingParents))
-                        yield return inner;
-                continue;
-            }
-            if (!isFolder || !MayHoldKeptEntries(path, excluded, included))
-                continue;
-            // Not sent itself, but something inside may be: send it only when something inside is.
-            pendingParents.Add(Describe(info, path));
-            var depth = pendingParents.Count;
-            foreach (var inner in Walk((DirectoryInfo)info, path + "/", pendingParents))
-                yield return inner;
-            if (pendingParents.Count >= depth)
-                pendingParents.RemoveRange(depth - 1, pendingParents.Count - depth + 1);
+            var full = Path.Combine(folder.Root.Value, entry.Path);
+            yield return Describe(entry.Kind == ContextEntryKind.Folder ? new DirectoryInfo(full) : new FileInfo(full), entry.Path);
         }
     }
 
-    private bool MayHoldKeptEntries(string path, bool excluded, bool included)
+    /// <summary>Kept: everything without include patterns; else what they match, and the folders above a literal one
+    /// (or every folder when a pattern has wildcards, as the engine makes the folders above a file anyway).</summary>
+    private bool Wanted(string path)
     {
-        if (excluded && !_excludes.HasExceptionInside(path))
-            return false;
-        if (included)
+        if (_includes is null || _includes.IsExcluded(path))
             return true;
-        return _literalIncludes.Length == 0 || _literalIncludes.Any(pattern => pattern.StartsWith(path + "/", StringComparison.Ordinal));
+        if (_literalIncludes.Any(pattern => pattern.StartsWith(path + "/", StringComparison.Ordinal)))
+            return true;
+        return _literalIncludes.Length == 0 && Directory.Exists(Path.Combine(folder.Root.Value, path));
     }
+
+    private bool MayHoldWanted(string path) =>
+        _includes is null || _includes.IsExcluded(path) || _literalIncludes.Length == 0
+        || _literalIncludes.Any(pattern => pattern.StartsWith(path + "/", StringComparison.Ordinal));
 
     private static Entry Describe(FileSystemInfo info, string path)
     {

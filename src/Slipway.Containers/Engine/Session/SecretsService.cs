@@ -1,6 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
-using Slipway.Containers.Engine.Session.Wire;
+using Slipway.Containers.Engine.Session.BuildKit;
 
 namespace Slipway.Containers.Engine.Session;
 
