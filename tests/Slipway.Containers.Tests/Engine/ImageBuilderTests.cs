@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using Slipway.Containers.Engine;
+using Slipway.Containers.Engine.Session;
 using Slipway.Containers.Platforms;
 using Slipway.Containers.Tests.Support;
 
@@ -133,6 +134,7 @@ public sealed class ImageBuilderTests(EngineFixture fixture) : IClassFixture<Eng
     public async Task Cancelling_stops_a_running_build_promptly()
     {
         _context.Write("Dockerfile", $"FROM {fixture.Amd64Base}\nRUN echo started-{Guid.NewGuid():N} && sleep 60\n");
+        await BuildSessions.Shared.WarmUpAsync(); // the 3 s are for the engine, not for this process's first session server start
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
