@@ -28,7 +28,8 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions? sessions
         ContextTransfer = null;
         try
         {
-            await using var session = await _sessions.TryOpenAsync(engine, NewSession(request, context, log), cancellationToken);
+            using var dockerfileFolder = new DockerfileFolder(request);
+            await using var session = await _sessions.TryOpenAsync(engine, NewSession(request, context, dockerfileFolder, log), cancellationToken);
             if (session is null && request.Secrets.Count > 0)
                 throw new SlipwayException(
                     $"building {request}: build secrets need a BuildKit session, which the engine at {engine.Endpoint} refuses ({_sessions.RefusalOf(engine.Endpoint)})");
@@ -64,13 +65,13 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions? sessions
         return new BuiltImage(progress.ImageId!, request.Tags, clock.Elapsed, progress.Steps);
     }
 
-    /// <summary>The session's folders: the context as Slipway's ignore file cuts it, and the Dockerfile's own folder.</summary>
-    private static BuildSession NewSession(ImageBuild request, BuildContext context, ILogger log)
+    /// <summary>The session's folders: the context as Slipway's ignore file cuts it, and the Dockerfile's folder.</summary>
+    private static BuildSession NewSession(ImageBuild request, BuildContext context, DockerfileFolder dockerfile, ILogger log)
     {
         SessionFolder[] folders =
         [
             new("context", context.Directory, context.Ignore),
-            new("dockerfile", context.Dockerfile.Parent, null),
+            new("dockerfile", dockerfile.Folder, null),
         ];
         return new BuildSession(
             request.Context.Name, BuildSessions.SharedKeyOf(context.Directory.Value), folders, request.Secrets, request.RegistryLogins, log);
