@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Issue 3's benchmarks on the host platform, medians of several runs, figures printed (no assertions):
+# Issue 3's and 13's benchmarks on the host platform, figures printed (no assertions):
 #  1. no-op: ./build.sh BuildAppImage with nothing changed, next to plain `DOCKER_BUILDKIT=1 docker build` of the
 #     same two Dockerfiles with a warm cache (Debian's /usr/bin/docker 20.10 client);
 #  2. code-only change (one .py edited): ./build.sh BuildAppImage against a raw `docker build` of the app Dockerfile
 #     after the same edit, a naive single-stage Dockerfile after the same edit, and the builder's own cold build;
 #  3. sizes: (app - runtime base) against (/opt/venv + app code); app/builder; app/naive.
-# Usage: bench/images.sh [runs]   (default 5). Run it on a quiet machine: it measures wall-clock time.
+# Sections 1 and 2 run Slipway (A) and docker (B) in turn, A B A B ..., so a machine whose load drifts hurts both
+# alike; each pair gives a ratio A/B, and the median of those ratios is reported next to every raw figure.
+# Usage: bench/images.sh [pairs] [code]   (default 7 pairs; `code` runs only section 2's pairs). Run it on a quiet
+# machine: it measures wall-clock time.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RUNS="${1:-5}"
+RUNS="${1:-7}"
+ONLY="${2:-}"
 DOCKER=/usr/bin/docker
 export DOCKER_BUILDKIT=1
 cd "$ROOT"
 EDITED=app/voice/server.py
+mkdir -p "$ROOT/.nuke/temp"
 cp "$EDITED" "$ROOT/.nuke/temp/bench-edited.bak"
 trap 'cp "$ROOT/.nuke/temp/bench-edited.bak" "$EDITED"' EXIT
 
@@ -27,7 +32,8 @@ hash_tag=$($DOCKER image ls "$NAME-builder" --filter "label=org.slipway.platform
 raw_builder() { $DOCKER build -q -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-raw-builder" . >/dev/null; }
 raw_app() { $DOCKER build -q -f docker/app.Dockerfile --build-arg BUILDER_IMAGE="$NAME-raw-builder" --build-arg BASE_IMAGE="$runtime_base" -t "$NAME-raw" . >/dev/null; }
 naive() { $DOCKER build -q -f bench/naive.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-naive" . >/dev/null; }
-raw_builder; raw_app; naive
+raw_builder; raw_app
+[[ "$ONLY" == code ]] || naive
 
 seconds() { local start end; start=$(date +%s%N); "$@"; end=$(date +%s%N); echo "scale=3; ($end - $start) / 1000000000" | bc; }
 median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f", m}'; }
@@ -39,21 +45,33 @@ measure() {  # label, then a command; prints the median of RUNS runs
   printf '%s\n' "${times[@]}" | median
 }
 edit_then() { edit; "$@"; }
+pairs() {  # label, command A, command B: runs A then B, RUNS times; prints each pair and "median_a median_b median_ratio"
+  local label=$1 a=$2 b=$3 ta tb ratios=() as=() bs=()
+  for ((i = 1; i <= RUNS; i++)); do
+    ta=$(seconds $a); tb=$(seconds $b)
+    as+=("$ta"); bs+=("$tb"); ratios+=("$(echo "scale=4; $ta / $tb" | bc)")
+    printf '  %s pair %d: slipway %6.3f s  docker %6.3f s  ratio %5.2f x\n' "$label" "$i" "$ta" "$tb" "${ratios[-1]}" >&2
+  done
+  echo "$(printf '%s\n' "${as[@]}" | median) $(printf '%s\n' "${bs[@]}" | median) $(printf '%s\n' "${ratios[@]}" | median)"
+}
 
-echo "== 1. no-op (median of $RUNS)"
-noop_slipway=$(measure slipway run_slipway)
+if [[ "$ONLY" != code ]]; then
+echo "== 1. no-op ($RUNS pairs, in turn)"
 raw_both() { raw_builder; raw_app; }
-noop_raw=$(measure raw raw_both)
-printf '  ./build.sh BuildAppImage           %6.3f s\n  docker build builder + app          %6.3f s\n  ratio                               %6.2f x (goal <= 1.0)\n' \
-  "$noop_slipway" "$noop_raw" "$(echo "scale=4; $noop_slipway / $noop_raw" | bc)"
+read -r noop_slipway noop_raw noop_ratio < <(pairs no-op run_slipway raw_both)
+printf '  ./build.sh BuildAppImage           %6.3f s (median)\n  docker build builder + app          %6.3f s (median)\n  ratio, median of the pairs          %6.2f x (goal <= 1.0)\n' \
+  "$noop_slipway" "$noop_raw" "$noop_ratio"
+fi
 
-echo "== 2. code-only change: one .py edited (median of $RUNS)"
-code_slipway=$(measure slipway edit_then run_slipway)
-code_raw=$(measure raw edit_then raw_app)
+echo "== 2. code-only change: one .py edited ($RUNS pairs, in turn)"
+edited_slipway() { edit; run_slipway; }
+edited_raw() { edit; raw_app; }
+read -r code_slipway code_raw code_ratio < <(pairs code-only edited_slipway edited_raw)
+printf '  ./build.sh BuildAppImage           %6.3f s (median)\n  docker build app Dockerfile         %6.3f s (median)\n  ratio, median of the pairs          %6.2f x (goal <= 1.2)\n' \
+  "$code_slipway" "$code_raw" "$code_ratio"
+[[ "$ONLY" == code ]] && exit 0
 code_naive=$(measure naive edit_then naive)
 cold_builder=$(measure builder $DOCKER build -q --no-cache -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-cold-builder" .)
-printf '  ./build.sh BuildAppImage           %6.3f s\n  docker build app Dockerfile         %6.3f s\n  ratio                               %6.2f x (goal <= 1.2)\n' \
-  "$code_slipway" "$code_raw" "$(echo "scale=4; $code_slipway / $code_raw" | bc)"
 printf '  naive single-stage after the edit   %6.3f s\n  builder image, cold (no cache)      %6.3f s  (what the split saves on every edit)\n' "$code_naive" "$cold_builder"
 
 echo "== 3. image size"

@@ -1,3 +1,4 @@
+using Slipway.Containers.Engine.Session;
 using Slipway.Containers.Platforms;
 using Slipway.Paths;
 
@@ -29,6 +30,12 @@ public sealed record ImageBuild(AbsolutePath Context, string Dockerfile = "Docke
 
     /// <summary>When set, sent in place of the Dockerfile's content (a Dockerfile rewritten in memory).</summary>
     public string? DockerfileText { get; init; }
+
+    /// <summary>Values for <c>RUN --mount=type=secret,id=...</c>, served through the build session (never in the request).</summary>
+    public IReadOnlyList<BuildSecret> Secrets { get; init; } = [];
+
+    /// <summary>Registry logins the engine may ask the session for when it pulls a base image.</summary>
+    public IReadOnlyList<RegistryLogin> RegistryLogins { get; init; } = [];
 
     /// <summary>The Dockerfile as a path: relative ones are taken from <see cref="Context"/>.</summary>
     public AbsolutePath DockerfilePath => AbsolutePath.Resolve(Dockerfile, Context);
