@@ -31,7 +31,7 @@ using Slipway.Targets;
     ParameterValues = ["Registry=ghcr.io/${{ github.repository }}"],
     EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
     TimeoutMinutes = 90, ConcurrencyGroup = "images-${{ github.ref }}")]
-public sealed class Build : SlipwayBuild, IVerifyArch, IPush, ITestApp, IGitHubHousekeeping
+public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, ITestApp, IGitHubHousekeeping
 {
     public static int Main(string[] args) => Execute<Build>(args, build => ((IBuildAppImage)build).BuildAppImage);
 
@@ -61,7 +61,8 @@ public sealed class Build : SlipwayBuild, IVerifyArch, IPush, ITestApp, IGitHubH
     Target Test => _ => _
         .Description("Runs the unit and integration tests")
         .DependsOn(Compile, ProvisionTestMachine)
-        .Executes(cancellation => DotNet.RunAsync(this, cancellation, "test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo"));
+        .Executes(cancellation => DotNet.RunAsync(this, cancellation,
+            ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo", .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]));
 }
 
 public enum Configuration

@@ -48,17 +48,20 @@ internal sealed class ProvisioningScript(string name)
     }
 
     /// <summary>Writes the script and what it sources (as-root.sh: root directly or through sudo -n) to .nuke/temp/provision.</summary>
-    private string Extract(string temporaryDirectory)
+    private string Extract(string temporaryDirectory) => ExtractAll(Path.Combine(temporaryDirectory, "provision"), name);
+
+    /// <summary>Writes <paramref name="script"/> and as-root.sh into <paramref name="directory"/>, readable by everyone
+    /// (the rehearsal runs them as another user); returns the script's path.</summary>
+    public static string ExtractAll(string directory, string script)
     {
-        var directory = Path.Combine(temporaryDirectory, "provision");
         Directory.CreateDirectory(directory);
-        foreach (var script in new[] { SharedScript, name }.Distinct())
+        foreach (var each in new[] { SharedScript, script }.Distinct())
         {
-            using var resource = Open(script);
-            using var file = File.Create(Path.Combine(directory, script));
+            using var resource = Open(each);
+            using var file = File.Create(Path.Combine(directory, each));
             resource.CopyTo(file);
         }
-        return Path.Combine(directory, name);
+        return Path.Combine(directory, script);
     }
 
     private const string SharedScript = "as-root.sh";
