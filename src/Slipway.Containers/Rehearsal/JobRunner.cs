@@ -23,8 +23,8 @@ internal sealed class JobRunner(WorkflowRun run, ILogger log)
         var workspace = Path.Combine(jobDirectory, "work", run.Repository.Split('/')[1]);
         var temp = Path.Combine(jobDirectory, "temp");
         var variables = Variables(job, runsOn, workspace, temp);
-        await run.Account.RunCheckedAsync(["bash", "-c", "rm -rf \"$1\" && mkdir -p \"$2\" \"$3\" && touch \"$3/summary.md\" \"$3/env\" \"$3/output\"", "-", jobDirectory, workspace, temp],
-            run.Directory, variables, log, cancellation);
+        await run.Account.RunCheckedAsync(["bash", "-c", "rm -rf \"$1\" && mkdir -p \"$4\" \"$2\" \"$3\" && touch \"$3/summary.md\" \"$3/env\" \"$3/output\"", "-", jobDirectory, workspace, temp, run.Directory],
+            Path.GetDirectoryName(run.Directory)!, variables, log, cancellation);
         var lines = new List<string>();
         var actions = new StepActions(run, log);
         foreach (var (step, number) in job.Job.Steps.Select((step, number) => (step, number + 1)))
