@@ -84,6 +84,8 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
         var names = new List<string>();
         foreach (var (job, index) in jobs.Select((job, index) => (job, index)))
         {
+            // Every hosted job starts on an engine of its own: nothing of an earlier job's images is there.
+            RemoveImages(run.ImageName, run.Registry.Address);
             lines.AddRange(await runner.RunAsync(job, index, cancellation));
             names.Add(job.Matrix.Count == 0 ? job.Job.Id : $"{job.Job.Id}[{string.Join(",", job.Matrix.GetValueOrDefault("platform") ?? job.Matrix.Values.First())}]");
         }
