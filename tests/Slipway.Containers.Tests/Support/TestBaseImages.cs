@@ -36,9 +36,9 @@ internal static class TestBaseImages
                 {
                     await engine.PullImageAsync(reference, platform, null, CancellationToken.None);
                 }
-                catch (SlipwayException)
+                catch (Exception failure) when (failure is SlipwayException or TimeoutException or OperationCanceledException or HttpRequestException)
                 {
-                    return "StandIn";
+                    return "StandIn"; // no registry here (or it did not answer in time): the provisioned stand-ins
                 }
             }
             return "Official";
