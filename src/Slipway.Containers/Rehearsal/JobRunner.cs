@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Serilog;
 
@@ -8,7 +9,7 @@ namespace Slipway.Containers.Rehearsal;
 /// actions the generator emits done locally (<see cref="StepActions"/>). Returns every output line, for the checks after it.</summary>
 internal sealed class JobRunner(WorkflowRun run, ILogger log)
 {
-    private static readonly HashSet<string> KnownRunners = ["ubuntu-24.04", "ubuntu-24.04-arm", "ubuntu-latest", "ubuntu-22.04"];
+    private static readonly FrozenSet<string> KnownRunners = new[] { "ubuntu-24.04", "ubuntu-24.04-arm", "ubuntu-latest", "ubuntu-22.04" }.ToFrozenSet();
 
     public async Task<IReadOnlyList<string>> RunAsync(RehearsalJob job, int index, CancellationToken cancellation)
     {

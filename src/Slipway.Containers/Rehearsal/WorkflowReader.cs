@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Containers.Rehearsal;
@@ -7,8 +8,8 @@ namespace Slipway.Containers.Rehearsal;
 /// job (services, container, if, a matrix of axes) fails the rehearsal rather than being skipped.</summary>
 internal static class WorkflowReader
 {
-    private static readonly HashSet<string> KnownJobKeys =
-        ["name", "needs", "runs-on", "timeout-minutes", "strategy", "steps", "env", "permissions", "concurrency"];
+    private static readonly FrozenSet<string> KnownJobKeys = new[]
+        { "name", "needs", "runs-on", "timeout-minutes", "strategy", "steps", "env", "permissions", "concurrency" }.ToFrozenSet();
 
     public static RehearsedWorkflow Read(string fileName, string yaml)
     {
