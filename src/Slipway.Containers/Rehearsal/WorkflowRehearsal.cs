@@ -56,7 +56,7 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
                     options.RootDirectory / "docker" / "builder.Dockerfile", log);
                 var second = await RehearseAsync(Run("-again"), "second, builder removed", cancellation);
                 var pulled = second.Lines.Count(line => line.Contains("is in the registry: pulled instead of rebuilt", StringComparison.Ordinal));
-                var rebuilt = second.Lines.Where(line => line.Contains(": building ", StringComparison.Ordinal) && line.Contains("-builder:deps-", StringComparison.Ordinal)).ToArray();
+                var rebuilt = BuilderBuilds(second.Lines);
                 if (pulled < platforms.Length || rebuilt.Length > 0)
                     throw new SlipwayException($"the second rehearsal of {workflow.FileName} pulled {pulled} builder images for {platforms.Length} platforms" +
                                                (rebuilt.Length > 0 ? " and rebuilt: " + rebuilt[0].Trim() : ""));
@@ -92,6 +92,12 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
         log.Information("═══ {Workflow}{Round} rehearsed in {Minutes:0.0} min", run.Workflow.FileName, round.Length > 0 ? " (" + round + ")" : "", clock.Elapsed.TotalMinutes);
         return (new RehearsalReport(run.Workflow.FileName, round, clock.Elapsed, names, []), lines);
     }
+
+    /// <summary>The log lines of builder builds (<c>linux/amd64: building voice-builder:deps-…</c>); an app build's
+    /// line names the builder too, after FROM, and is not one.</summary>
+    internal static string[] BuilderBuilds(IEnumerable<string> lines) =>
+        lines.Where(line => line.Contains(": building ", StringComparison.Ordinal) && line.Contains("-builder:deps-", StringComparison.Ordinal)
+                            && !line.Contains(" FROM ", StringComparison.Ordinal)).ToArray();
 
     private static bool Pushes(RehearsedWorkflow workflow) =>
         workflow.Jobs.SelectMany(job => job.Steps).Any(step => step.Environment.Values.Any(value => value.StartsWith("ghcr.io/", StringComparison.Ordinal)))

@@ -17,3 +17,19 @@ public sealed class StepActionsTests
         Assert.All(used, action => Assert.Contains(action, StepActions.Known));
     }
 }
+
+public sealed class BuilderBuildsTests
+{
+    [Fact]
+    public void An_app_build_from_the_builder_is_not_a_builder_build()
+    {
+        string[] lines =
+        [
+            "[00:22:40 INF] linux/amd64: 127.0.0.1:33171/acme/voice-builder:deps-9275d7dab9d9 is in the registry: pulled instead of rebuilt",
+            "[00:22:45 INF] linux/amd64: building acme/voice:latest FROM acme/voice-builder:deps-9275d7dab9d9",
+            "[23:50:27 INF] linux/amd64: building acme/voice-builder:deps-9275d7dab9d9",
+        ];
+
+        Assert.Equal([lines[2]], WorkflowRehearsal.BuilderBuilds(lines));
+    }
+}
