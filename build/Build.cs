@@ -2,6 +2,7 @@ using Slipway;
 using Slipway.Ci;
 using Slipway.Containers.Ci;
 using Slipway.Containers.Components;
+using Slipway.Containers.Engine;
 using Slipway.Containers.Platforms;
 using Slipway.Containers.Provisioning;
 using Slipway.Parameters;
@@ -47,17 +48,21 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, ITestApp, 
         .Executes(cancellation => DotNet.RunAsync(this, cancellation, "build", Solution, "-c", Configuration.ToString(), "-nologo", "-clp:NoSummary"));
 
     Target ProvisionTestMachine => _ => _
-        .Description("Engine, QEMU and stand-in base images the integration tests need (installed only on Debian as root)")
+        .Description("Engine, QEMU and base images the integration tests need (installed on Debian or Ubuntu as root or with sudo -n; stand-in bases only where the official ones cannot be pulled)")
         .Executes(async cancellation =>
         {
-            await MachineProvisioner.EnsureAsync(this, TestPlatforms.Select(Platform.Parse).ToArray(), cancellation);
+            var bases = (IHazBaseImages)this;
+            var requirements = new MachineRequirements(TestPlatforms.Select(Platform.Parse).ToArray(), bases.BuilderBaseImage, bases.RuntimeBaseImage);
+            var endpoint = ((IHazDockerEngine)this).DockerHost is { Length: > 0 } host ? EngineEndpoint.Parse(host) : EngineEndpoint.FromEnvironment(EnvironmentVariables);
+            Note(await new MachineProvisioner(requirements, TemporaryDirectory, Log).EnsureAsync(endpoint, cancellation));
             await TestTools.EnsureAsync(this, cancellation);
         });
 
     Target Test => _ => _
         .Description("Runs the unit and integration tests")
         .DependsOn(Compile, ProvisionTestMachine)
-        .Executes(cancellation => DotNet.RunAsync(this, cancellation, "test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo"));
+        .Executes(cancellation => DotNet.RunAsync(this, cancellation,
+            ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo", .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]));
 }
 
 public enum Configuration

@@ -7,6 +7,7 @@
 # so a fresh engine re-imports it in seconds instead of bootstrapping again.
 # Usage: provision/base-images.sh [linux/amd64|linux/arm64 ...]    (default: the host platform)
 # Ends with one machine-readable line per image on stdout:  BASE <builder|runtime> <platform> <tag>
+# mmdebstrap needs root: run as a user with passwordless sudo, the script runs itself again with sudo -n.
 set -euo pipefail
 
 # Bump when the recipe changes in a way the package lists below do not show.
@@ -30,8 +31,12 @@ BUILDER_PACKAGES=(python3 python3-dev python3-venv python3-pip-whl python3-setup
   build-essential pkg-config portaudio19-dev ca-certificates)
 RUNTIME_PACKAGES=(python3 libportaudio2 passwd) # passwd: useradd, as in the official slim image
 
+STAND_IN_TOOLS=(mmdebstrap debootstrap arch-test)
+
 log() { echo "[provision] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
+# shellcheck source=as-root.sh
+source "$(dirname "${BASH_SOURCE[0]}")/as-root.sh"
 
 debian_arch() {
   case $1 in
@@ -119,9 +124,20 @@ ensure_image() { # kind platform
   RESULTS+=("BASE $1 $2 $tag")
 }
 
-[[ $(id -u) -eq 0 ]] || die "run as root: mmdebstrap needs it to create files owned by root"
-command -v mmdebstrap >/dev/null || die "mmdebstrap missing: run provision/engine.sh first"
+if [[ $(id -u) -ne 0 ]]; then
+  require_root "building stand-in base images (mmdebstrap)" "sudo $0 $*"
+  # The whole script as root: mmdebstrap creates files owned by root, and the cache is root's.
+  as_root "building stand-in base images (mmdebstrap)" env DOCKER_HOST="${DOCKER_HOST:-}" SLIPWAY_BASE_CACHE="$CACHE_DIR" \
+    bash "${BASH_SOURCE[0]}" "$@"
+  exit
+fi
 docker version >/dev/null 2>&1 || die "no Docker engine answers: run provision/engine.sh first"
+if ! command -v mmdebstrap >/dev/null; then
+  [[ -r /etc/debian_version ]] && command -v apt-get >/dev/null || die "mmdebstrap is missing and this is not a Debian or Ubuntu system"
+  log "installing ${STAND_IN_TOOLS[*]} (stand-in base images are built with mmdebstrap)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${STAND_IN_TOOLS[@]}" >/dev/null
+fi
 mkdir -p "$CACHE_DIR"
 
 PLATFORMS=("$@")

@@ -5,7 +5,8 @@ using Slipway.Containers.Provisioning;
 namespace Slipway.Containers.Components;
 
 /// <summary>SetupQemu's work: for every platform that its engine cannot run natively, make sure the kernel has a binfmt
-/// handler (registering it where this machine allows), and say whether docker buildx is there (builds do not need it:
+/// handler (one registered already, e.g. by docker/setup-qemu-action, is only reported; a missing one is registered where
+/// this machine allows: root or passwordless sudo), and say whether docker buildx is there (builds do not need it:
 /// they go through the engine API).</summary>
 internal sealed class QemuSetup(BuildInputs inputs, ContainerEngines engines, string temporaryDirectory, ILogger log)
 {
@@ -19,8 +20,9 @@ internal sealed class QemuSetup(BuildInputs inputs, ContainerEngines engines, st
             var native = await engine.GetPlatformAsync(cancellation);
             if (native.Architecture == platform.Platform.Architecture)
                 continue;
-            await EngineProvisioner.EnsureEmulationAsync(platform.Platform.Architecture, temporaryDirectory, log, cancellation);
-            log.Information("{Platform} runs under QEMU on the engine at {Endpoint} ({Native})", platform.Platform, engine.Endpoint, native);
+            var emulation = await EngineProvisioner.EnsureEmulationAsync(platform.Platform.Architecture, temporaryDirectory, log, cancellation);
+            log.Information("{Platform} runs under QEMU on the engine at {Endpoint} ({Native}): {Emulation}",
+                platform.Platform, engine.Endpoint, native, emulation);
             foreign.Add(platform.Platform.ToString());
         }
         if (foreign.Count == 0)

@@ -3,8 +3,9 @@ using Slipway.Containers.Engine;
 
 namespace Slipway.Containers.Provisioning;
 
-/// <summary>Makes sure a Docker engine answers: on a fresh Debian machine as root it installs and starts one
-/// (provision/engine.sh); anywhere else it fails with the one line that says what to do.</summary>
+/// <summary>Makes sure a Docker engine answers and foreign platforms have QEMU: on Debian or Ubuntu, as root or with
+/// passwordless sudo, it installs or registers what is missing (provision/engine.sh); anywhere else it fails with the
+/// one line that says what to run.</summary>
 internal static class EngineProvisioner
 {
     public static async Task EnsureAsync(ContainerEngine engine, string temporaryDirectory, ILogger log, CancellationToken cancellation)
@@ -14,32 +15,35 @@ internal static class EngineProvisioner
             await engine.PingAsync(cancellation);
             return;
         }
-        catch (SlipwayException) when (MachineProbe.CanProvision && engine.Endpoint == EngineEndpoint.Default)
+        catch (SlipwayException) when (engine.Endpoint == EngineEndpoint.Default && MachineProbe.HasApt && MachineProbe.Root is not RootAccess.None and var root)
         {
-            log.Warning("No Docker engine answers at {Endpoint}. This is a Debian machine and Slipway runs as root, so it provisions one: " +
-                        "installs docker.io, qemu-user-static, binfmt-support and mmdebstrap from Debian and starts dockerd", engine.Endpoint);
+            log.Warning("No Docker engine answers at {Endpoint}. This is a Debian or Ubuntu machine and Slipway can install {Root}, " +
+                        "so it provisions one: installs docker.io from the distribution and starts dockerd", engine.Endpoint, MachineProbe.DescribeRoot(root));
         }
         await new ProvisioningScript("engine.sh").RunAsync(temporaryDirectory, [], log, cancellation);
         await engine.PingAsync(cancellation);
     }
 
-    /// <summary>Registers QEMU's binfmt handlers (via provision/engine.sh) when a foreign platform needs them and they are missing.</summary>
-    public static async Task EnsureEmulationAsync(string architecture, string temporaryDirectory, ILogger log, CancellationToken cancellation)
+    /// <summary>Makes sure QEMU's binfmt handler for <paramref name="architecture"/> is enabled: when it is (registered
+    /// by docker/setup-qemu-action, tonistiigi/binfmt or qemu-user-static) this only says so; when it is missing it is
+    /// registered via provision/engine.sh where the machine allows it.</summary>
+    /// <returns>What was found or done, for the log.</returns>
+    public static async Task<string> EnsureEmulationAsync(string architecture, string temporaryDirectory, ILogger log, CancellationToken cancellation)
     {
-        var qemu = architecture switch { "arm64" => "aarch64", "amd64" => "x86_64", "arm" => "arm", var other => other };
-        var handler = $"/proc/sys/fs/binfmt_misc/qemu-{qemu}";
-        if (IsEnabled(handler))
-            return;
-        if (!MachineProbe.CanProvision)
+        var handler = BinfmtHandler.For(architecture);
+        if (handler.IsEnabled)
+            return $"binfmt handler {handler.Name} already registered ({handler.Interpreter}): nothing to register";
+        if (!MachineProbe.HasApt || MachineProbe.Root is RootAccess.None)
             throw new SlipwayException(
-                $"building for {architecture} needs QEMU emulation, and no binfmt handler qemu-{qemu} is registered: install qemu-user-static and binfmt-support " +
-                "(or run docker run --privileged --rm tonistiigi/binfmt --install " + architecture + ")");
-        log.Warning("QEMU's binfmt handler for {Architecture} is missing or disabled; Slipway registers it (provision/engine.sh)", architecture);
+                $"building for {architecture} needs QEMU emulation, and no binfmt handler {handler.Name} is registered; " +
+                (MachineProbe.HasApt ? "Slipway cannot register it (not root, and sudo -n does not work): run sudo apt-get install -y qemu-user-static binfmt-support && sudo update-binfmts --enable" 
+                                     : "install qemu-user-static and binfmt-support") +
+                $", or docker run --privileged --rm tonistiigi/binfmt --install {architecture} (in a GitHub workflow: a docker/setup-qemu-action step)");
+        log.Warning("QEMU's binfmt handler {Handler} is missing or disabled; Slipway registers it {Root} (provision/engine.sh)",
+            handler.Name, MachineProbe.DescribeRoot(MachineProbe.Root));
         await new ProvisioningScript("engine.sh").RunAsync(temporaryDirectory, [], log, cancellation);
-        if (!IsEnabled(handler))
-            throw new SlipwayException($"QEMU's binfmt handler {handler} is still missing or disabled after provisioning");
+        if (!handler.IsEnabled)
+            throw new SlipwayException($"QEMU's binfmt handler {handler.Path} is still missing or disabled after provisioning");
+        return $"binfmt handler {handler.Name} registered now ({handler.Interpreter})";
     }
-
-    private static bool IsEnabled(string handler) =>
-        File.Exists(handler) && File.ReadAllText(handler).StartsWith("enabled", StringComparison.Ordinal);
 }

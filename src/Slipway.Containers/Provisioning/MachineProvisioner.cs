@@ -1,28 +1,26 @@
-using Slipway.Containers.Components;
+using Serilog;
 using Slipway.Containers.Engine;
 using Slipway.Containers.Platforms;
 
 namespace Slipway.Containers.Provisioning;
 
-/// <summary>Everything a fresh Debian machine needs before images can be built and tested there: a Docker engine,
-/// QEMU for foreign platforms and the stand-in base images. Elsewhere it only checks that an engine answers.</summary>
-public static class MachineProvisioner
+/// <summary>Everything a machine needs before images can be built and tested there: a Docker engine, QEMU for foreign
+/// platforms and base images. Where Slipway can install (Debian or Ubuntu, root or passwordless sudo) it installs or
+/// registers what is missing; base images are pulled, and stand-ins are built only where the official ones cannot be.</summary>
+public sealed class MachineProvisioner(MachineRequirements requirements, string temporaryDirectory, ILogger log)
 {
-    public static async Task EnsureAsync(IHazDockerEngine build, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
+    /// <summary>Makes the machine ready; returns one line saying what it has, for the build's notes.</summary>
+    public async Task<string> EnsureAsync(EngineEndpoint endpoint, CancellationToken cancellation)
     {
-        using var engine = build.DockerHost is { Length: > 0 } host
-            ? new ContainerEngine(EngineEndpoint.Parse(host))
-            : ContainerEngine.FromEnvironment(build.EnvironmentVariables);
-        await EngineProvisioner.EnsureAsync(engine, build.TemporaryDirectory, build.Log, cancellation);
-        if (!MachineProbe.CanProvision)
-        {
-            build.Log.Information("Not a Debian machine run as root: nothing is installed; base images come from their registries");
-            return;
-        }
+        using var engine = new ContainerEngine(endpoint);
+        await EngineProvisioner.EnsureAsync(engine, temporaryDirectory, log, cancellation);
         var native = await engine.GetPlatformAsync(cancellation);
-        foreach (var platform in platforms.Where(platform => platform.Architecture != native.Architecture))
-            await EngineProvisioner.EnsureEmulationAsync(platform.Architecture, build.TemporaryDirectory, build.Log, cancellation);
-        await StandInBaseImages.EnsureAsync(platforms, engine, build.TemporaryDirectory, build.Log, cancellation);
-        build.Note($"engine, QEMU and stand-in base images for {string.Join(", ", platforms)}");
+        foreach (var platform in requirements.Platforms.Where(platform => platform.Architecture != native.Architecture))
+            log.Information("{Platform}: {Emulation}", platform,
+                await EngineProvisioner.EnsureEmulationAsync(platform.Architecture, temporaryDirectory, log, cancellation));
+        var bases = await new BaseImageResolver(_ => engine, temporaryDirectory, log).ResolveAsync(
+            BaseImageSource.Auto, requirements.BuilderBaseImage, requirements.RuntimeBaseImage, requirements.Platforms, cancellation);
+        var official = bases.Values.All(pair => pair.Builder.Reference == requirements.BuilderBaseImage);
+        return $"engine, QEMU and {(official ? "official" : "stand-in")} base images for {string.Join(", ", requirements.Platforms)}";
     }
 }

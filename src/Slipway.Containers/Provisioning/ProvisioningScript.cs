@@ -13,7 +13,11 @@ internal sealed class ProvisioningScript(string name)
         get
         {
             using var resource = Open();
-            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(resource));
+            using var shared = Open(SharedScript);
+            using var both = new MemoryStream();
+            resource.CopyTo(both);
+            shared.CopyTo(both);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(both.ToArray()));
         }
     }
 
@@ -43,18 +47,28 @@ internal sealed class ProvisioningScript(string name)
         return output;
     }
 
-    private string Extract(string temporaryDirectory)
+    /// <summary>Writes the script and what it sources (as-root.sh: root directly or through sudo -n) to .nuke/temp/provision.</summary>
+    private string Extract(string temporaryDirectory) => ExtractAll(Path.Combine(temporaryDirectory, "provision"), name);
+
+    /// <summary>Writes <paramref name="script"/> and as-root.sh into <paramref name="directory"/>, readable by everyone
+    /// (the rehearsal runs them as another user); returns the script's path.</summary>
+    public static string ExtractAll(string directory, string script)
     {
-        var directory = Path.Combine(temporaryDirectory, "provision");
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, name);
-        using var resource = Open();
-        using var file = File.Create(path);
-        resource.CopyTo(file);
-        return path;
+        foreach (var each in new[] { SharedScript, script }.Distinct())
+        {
+            using var resource = Open(each);
+            using var file = File.Create(Path.Combine(directory, each));
+            resource.CopyTo(file);
+        }
+        return Path.Combine(directory, script);
     }
 
-    private Stream Open() =>
-        typeof(ProvisioningScript).Assembly.GetManifestResourceStream($"provision/{name}")
-        ?? throw new SlipwayException($"provisioning script {name} is not part of this Slipway build");
+    private const string SharedScript = "as-root.sh";
+
+    private Stream Open() => Open(name);
+
+    private static Stream Open(string script) =>
+        typeof(ProvisioningScript).Assembly.GetManifestResourceStream($"provision/{script}")
+        ?? throw new SlipwayException($"provisioning script {script} is not part of this Slipway build");
 }

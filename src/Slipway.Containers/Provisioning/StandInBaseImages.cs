@@ -13,8 +13,8 @@ internal static class StandInBaseImages
         IReadOnlyList<Platform> platforms, ContainerEngine engine, string temporaryDirectory, ILogger log, CancellationToken cancellation)
     {
         if (!MachineProbe.CanProvision)
-            throw new SlipwayException("stand-in base images are built with mmdebstrap, which needs a Debian machine and root; " +
-                                       "set BuilderBaseImage/RuntimeBaseImage to images the engine has or can pull");
+            throw new SlipwayException("stand-in base images are built with mmdebstrap, which needs Debian or Ubuntu and root " +
+                                       "(or passwordless sudo); set BuilderBaseImage/RuntimeBaseImage to images the engine has or can pull");
         var script = new ProvisioningScript("base-images.sh");
         var record = Path.Combine(temporaryDirectory, "base-images.txt");
         var key = $"{script.Digest} {engine.Endpoint}";
@@ -25,8 +25,8 @@ internal static class StandInBaseImages
                 string.Join(" ", platforms));
             return remembered;
         }
-        log.Warning("Using local stand-ins for the base images (no registry can be reached here): building or reusing them for {Platforms}",
-            string.Join(" ", platforms));
+        log.Warning("Using local stand-ins for the base images (no registry can be reached here): building or reusing them for {Platforms}, {Root}",
+            string.Join(" ", platforms), MachineProbe.DescribeRoot(MachineProbe.Root));
         var lines = await script.RunAsync(temporaryDirectory, platforms.Select(p => p.ToString()), log, cancellation,
             new Dictionary<string, string> { ["DOCKER_HOST"] = engine.Endpoint.ToString() });
         var tags = Parse(lines);

@@ -1,5 +1,6 @@
 using Slipway.Containers.Components;
 using Slipway.Containers.Engine;
+using Slipway.Containers.Tests.Support;
 using Slipway.Execution;
 using Slipway.Paths;
 
@@ -48,7 +49,7 @@ public sealed class SampleRepository : IDisposable
         if (!arguments.Contains("--image-name"))
             defaults.AddRange(["--image-name", ImageName]);
         if (!arguments.Contains("--base-images"))
-            defaults.AddRange(["--base-images", "StandIn"]);
+            defaults.AddRange(["--base-images", TestBaseImages.Source]);
         var invocation = new Invocation([.. arguments, .. defaults])
         {
             WorkingDirectory = Root,

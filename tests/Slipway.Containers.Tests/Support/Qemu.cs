@@ -13,19 +13,21 @@ internal static class Qemu
     {
         if (Aarch64Enabled)
             return;
-        // Idempotent and harmless when already set up; needs root, as on the CI machines.
-        Run("mount", "-t", "binfmt_misc", "binfmt_misc", "/proc/sys/fs/binfmt_misc");
-        Run("update-binfmts", "--enable", "qemu-aarch64");
+        // Idempotent and harmless when already set up; needs root: directly, or through passwordless sudo as on a hosted runner.
+        var asRoot = Environment.IsPrivilegedProcess ? [] : new[] { "sudo", "-n" };
+        Run([.. asRoot, "mount", "-t", "binfmt_misc", "binfmt_misc", "/proc/sys/fs/binfmt_misc"]);
+        Run([.. asRoot, "update-binfmts", "--enable", "qemu-aarch64"]);
         if (!Aarch64Enabled)
             throw new InvalidOperationException(
-                "QEMU emulation for arm64 is not enabled (no " + Handler + "): run provision/engine.sh as root");
+                "QEMU emulation for arm64 is not enabled (no " + Handler + "): run provision/engine.sh (as root or with passwordless sudo), " +
+                "or docker run --privileged --rm tonistiigi/binfmt --install arm64");
     }
 
-    private static void Run(string command, params string[] arguments)
+    private static void Run(string[] command)
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true, RedirectStandardOutput = true });
+            using var process = Process.Start(new ProcessStartInfo(command[0], command[1..]) { RedirectStandardError = true, RedirectStandardOutput = true });
             process?.WaitForExit(10_000);
         }
         catch (System.ComponentModel.Win32Exception)
