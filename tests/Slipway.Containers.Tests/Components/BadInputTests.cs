@@ -39,7 +39,7 @@ public sealed class BadInputTests : IDisposable
     public async Task A_missing_dependency_manifest_is_named()
     {
         File.Delete(_repository.Root / "app" / "requirements.txt");
-        Assert.Contains("dependency manifest app/requirements*.txt not found", await FailsWith("BuildAppImage"));
+        Assert.Contains("docker/builder.Dockerfile line 25: COPY app/requirements.txt is not in the build context", await FailsWith("BuildAppImage"));
     }
 
     [Fact]
