@@ -36,4 +36,8 @@ public interface ISlipwayBuild
     /// <summary>True while a target runs that <c>--force</c> named (or every target, for a bare <c>--force</c>): its
     /// inputs said up to date, and it should redo work it would otherwise find done.</summary>
     bool IsForced { get; }
+
+    /// <summary>Where long work reports its progress (build steps, pushed bytes): the live view on a terminal, a line
+    /// every 10 s elsewhere.</summary>
+    Output.Progress.IProgressReporter Progress { get; }
 }

@@ -39,6 +39,8 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public bool IsForced => Session.CurrentTargetForced;
 
+    public Output.Progress.IProgressReporter Progress => Session.Output.Progress;
+
     /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c>
     /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
     /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the

@@ -1,4 +1,5 @@
 using Serilog;
+using Slipway.Output.Progress;
 using Slipway.Containers.Engine;
 using Slipway.Paths;
 using Slipway.Targets.Incremental;
@@ -7,7 +8,8 @@ namespace Slipway.Containers.Components;
 
 /// <summary>BuildAppImage's work: one app image per platform, FROM that platform's builder by its exact hash tag.</summary>
 internal sealed class AppImages(
-    AbsolutePath root, BuildInputs inputs, ContainerEngines engines, BuilderImageSet builders, IReadOnlyDictionary<string, string> environment, ILogger log)
+    AbsolutePath root, BuildInputs inputs, ContainerEngines engines, BuilderImageSet builders, IReadOnlyDictionary<string, string> environment, ILogger log,
+    IProgressReporter? progress = null)
 {
     /// <summary>The app image's own inputs as root-relative globs (for CI path filters): its Dockerfile, .dockerignore,
     /// what its last stage reads from the context and the declared additions.</summary>
@@ -76,11 +78,12 @@ internal sealed class AppImages(
         var builder = inputs.BuilderReference(platform);
         var labels = Labels(platform);
         labels[BuilderImageLabels.AppInputs] = inputsHash;
-        var request = Request(platform) with { Labels = labels };
+        var request = Request(platform) with { Labels = labels, Progress = progress, ProgressLabel = $"app {platform.Platform}" };
         log.Information("{Platform}: building {Reference} FROM {Builder}", platform.Platform, request.Tags[0], builder);
         if (request.DockerfileText is not null)
             log.Information("{Platform}: {Dockerfile} is sent with its stage {Stage} replaced by FROM {Builder} (the file is unchanged)",
                 platform.Platform, inputs.Dockerfiles.App.Source, inputs.Dockerfiles.BuilderTarget, builder);
+        LargeContextWarning.WarnIfLarge(Selected(platform).Files, "app", log);
         var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
         return new ImageRecord(ImageRole.App, platform.Platform, request.Tags[0], result.Id, true, $"FROM {builder}");
     }

@@ -1,4 +1,5 @@
 using Serilog;
+using Slipway.Output.Progress;
 using Slipway.Containers.Engine;
 using Slipway.Paths;
 using Slipway.Targets.Incremental;
@@ -7,7 +8,7 @@ namespace Slipway.Containers.Components;
 
 /// <summary>BuildBuilderImage's work: which builder images exist, what the previous ones were built from, and
 /// building the missing ones tagged by their dependency hash.</summary>
-internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines, ILogger log)
+internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines, ILogger log, IProgressReporter? progress = null)
 {
     /// <summary>The builder's inputs as root-relative globs (for CI path filters): its Dockerfile, what it reads from the
     /// context (the same reads the dependency hash covers) and the declared additions.</summary>
@@ -92,6 +93,8 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
             Tags = [reference, $"{inputs.Names.Builder}:{inputs.LocalTag("latest", platform)}"],
             BuildArgs = dockerfiles.BuilderArguments(platform),
             ContextPaths = platform.BuilderContext,
+            Progress = progress,
+            ProgressLabel = $"builder {platform.Platform}",
             Labels = new Dictionary<string, string>
             {
                 [BuilderImageLabels.Role] = "builder",

@@ -22,5 +22,5 @@ public interface IBuildAppImage : IBuildBuilderImage
         .Reports(cancellation => ImageSummary.WriteImagesAsync(EnvironmentVariables, Value<ContainerEngines>(),
             [.. Value<BuilderImageSet>().Images, .. Value<AppImageSet>().Images], cancellation));
 
-    private AppImages Apps() => new(RootDirectory, Value<BuildInputs>(), Value<ContainerEngines>(), Value<BuilderImageSet>(), EnvironmentVariables, Log);
+    private AppImages Apps() => new(RootDirectory, Value<BuildInputs>(), Value<ContainerEngines>(), Value<BuilderImageSet>(), EnvironmentVariables, Log, Progress);
 }

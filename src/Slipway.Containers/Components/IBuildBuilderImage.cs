@@ -22,5 +22,5 @@ public interface IBuildBuilderImage : IRestore, ISetupQemu
             return builders;
         });
 
-    private BuilderImages Builders() => new(Value<BuildInputs>(), Value<ContainerEngines>(), Log);
+    private BuilderImages Builders() => new(Value<BuildInputs>(), Value<ContainerEngines>(), Log, Progress);
 }

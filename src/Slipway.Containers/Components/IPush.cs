@@ -34,5 +34,5 @@ public interface IPush : IBuildAppImage
             Note(await Publisher().WriteIndexesFromDigestsAsync(revision, cancellation));
         });
 
-    private ImagePublisher Publisher() => new(RegistrySettings.Require(this, Log), TemporaryDirectory, EnvironmentVariables, Log);
+    private ImagePublisher Publisher() => new(RegistrySettings.Require(this, Log), TemporaryDirectory, EnvironmentVariables, Log, Progress);
 }

@@ -1,4 +1,5 @@
 using Serilog;
+using Slipway.Output.Progress;
 using Slipway.Containers.Registry;
 using Slipway.Containers.Tagging;
 
@@ -6,7 +7,9 @@ namespace Slipway.Containers.Components;
 
 /// <summary>Push's work: every platform's builder and app image by digest first; the tags (indexes) only after all of
 /// them are in the registry, so a failure part-way leaves every tag where it was.</summary>
-internal sealed class ImagePublisher(RegistrySettings settings, string temporaryDirectory, IReadOnlyDictionary<string, string> environment, ILogger log)
+internal sealed class ImagePublisher(
+    RegistrySettings settings, string temporaryDirectory, IReadOnlyDictionary<string, string> environment, ILogger log,
+    IProgressReporter? progress = null)
 {
     private PushedDigests Digests => new(temporaryDirectory);
 
@@ -74,7 +77,8 @@ internal sealed class ImagePublisher(RegistrySettings settings, string temporary
         {
             await engine.SaveImageAsync(image.Reference, archive, cancellation);
             await using var stream = File.OpenRead(archive);
-            var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory })
+            var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory },
+                    progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
                 .PushAsync(stream, repository, cancellation);
             log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
                 image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);

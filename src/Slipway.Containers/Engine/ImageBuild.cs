@@ -28,6 +28,11 @@ public sealed record ImageBuild(AbsolutePath Context, string Dockerfile = "Docke
     /// <summary>When set, only these context paths (what the Dockerfile reads) are sent, with the Dockerfile and .dockerignore.</summary>
     public IReadOnlyList<string>? ContextPaths { get; init; }
 
+    /// <summary>Where the build's steps are reported, and under which label (e.g. <c>builder linux/arm64</c>).</summary>
+    public Slipway.Output.Progress.IProgressReporter? Progress { get; init; }
+
+    public string? ProgressLabel { get; init; }
+
     /// <summary>When set, sent in place of the Dockerfile's content (a Dockerfile rewritten in memory).</summary>
     public string? DockerfileText { get; init; }
 

@@ -24,7 +24,9 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions? sessions
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(request.Context, request.DockerfilePath, request.ContextPaths, request.DockerfileText);
         log.Information("[build] {Build} from {Dockerfile} in {Context}", request.ToString(), context.DockerfileName, request.Context.Value);
-        var progress = new BuildProgress(log);
+        var emulated = request.Progress is not null && request.Platform is { } wanted
+                       && (await engine.GetPlatformAsync(cancellationToken)).Architecture != wanted.Architecture;
+        var progress = new BuildProgress(log, request.Progress, request.ProgressLabel ?? request.ToString(), emulated);
         ContextTransfer = null;
         try
         {

@@ -69,11 +69,12 @@ public sealed class CompositionTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("--plan")]
-    [InlineData("--no-logo")]
-    public async Task A_registry_without_a_repository_is_one_error_line_before_anything_is_built(string mode)
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_registry_without_a_repository_is_one_error_line_before_anything_is_built(bool plan)
     {
-        var result = await _repository.RunAsync<AppAndPushBuild>(new Dictionary<string, string>(), "Push", mode, "--registry", "127.0.0.1:5301");
+        string[] arguments = plan ? ["Push", "--plan", "--registry", "127.0.0.1:5301"] : ["Push", "--registry", "127.0.0.1:5301"];
+        var result = await _repository.RunAsync<AppAndPushBuild>(new Dictionary<string, string>(), arguments);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--registry '127.0.0.1:5301' names no repository", _repository.LastOutput);

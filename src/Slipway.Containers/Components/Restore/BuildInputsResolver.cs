@@ -48,8 +48,12 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
     {
         var arguments = new Dictionary<string, string> { [contract.BuilderBaseArgument] = bases.Builder.Reference };
         var selected = DockerfileReads.Select(request.BuildContext, request.BuilderDockerfile, contract.Builder, contract.BuilderTarget, platform, arguments);
-        if (selected.Reads.WholeContext is { } whole && _wholeContextWarned++ == 0)
-            log.Warning("{Read}: the builder reads the whole build context, so every code change rebuilds the builder", whole.ToString());
+        if (_contextWarned++ == 0)
+        {
+            if (selected.Reads.WholeContext is { } whole)
+                log.Warning("{Read}: the builder reads the whole build context, so every code change rebuilds the builder", whole.ToString());
+            LargeContextWarning.WarnIfLarge(selected.Files, "builder", log);
+        }
         var declared = new DependencyInputs(request.BuilderDockerfile, request.DependencyManifests.ToArray(), request.DependencySources.ToArray(), arguments);
         var hash = DependencyHasher.Compute(request.BuildContext, declared, selected.Files.Digests(), platform, bases.Builder);
         log.Information("{Platform}: dependency hash {Hash} over {Count} inputs (builder base {Base}): {Files}",
@@ -57,7 +61,7 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         return new PlatformInputs(platform, hash, bases.Builder, bases.Runtime, selected.Files.Paths);
     }
 
-    private int _wholeContextWarned;
+    private int _contextWarned;
 
     private static string Names(IReadOnlyList<string> files) =>
         files.Count <= 12 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(12))} and {files.Count - 12} more";
