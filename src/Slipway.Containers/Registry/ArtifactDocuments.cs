@@ -13,7 +13,7 @@ internal static class ArtifactDocuments
     public static byte[] Manifest(
         string? artifactType, ContentDescriptor config, IReadOnlyList<AnnotatedDescriptor> layers,
         ContentDescriptor? subject, IReadOnlyDictionary<string, string>? annotations) =>
-        Write(writer =>
+        ManifestDocuments.Write(writer =>
         {
             writer.WriteNumber("schemaVersion", 2);
             writer.WriteString("mediaType", MediaTypes.OciManifest);
@@ -35,7 +35,7 @@ internal static class ArtifactDocuments
 
     /// <summary>An OCI index over referrer descriptors: the entries kept as they were, then the new ones.</summary>
     public static byte[] ReferrersIndex(IEnumerable<JsonElement> kept, IEnumerable<ReferrerDescriptor> added) =>
-        Write(writer =>
+        ManifestDocuments.Write(writer =>
         {
             writer.WriteNumber("schemaVersion", 2);
             writer.WriteString("mediaType", MediaTypes.OciIndex);
@@ -68,17 +68,5 @@ internal static class ArtifactDocuments
         foreach (var (key, value) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
             writer.WriteString(key, value);
         writer.WriteEndObject();
-    }
-
-    private static byte[] Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
     }
 }

@@ -52,7 +52,8 @@ internal static class ManifestDocuments
         writer.WriteEndObject();
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> body)
+    /// <summary>One compact JSON object with media types' '+' unescaped: the shape of every document Slipway writes to a registry.</summary>
+    public static byte[] Write(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
