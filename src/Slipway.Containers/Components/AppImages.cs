@@ -84,7 +84,7 @@ internal sealed class AppImages(
             log.Information("{Platform}: {Dockerfile} is sent with its stage {Stage} replaced by FROM {Builder} (the file is unchanged)",
                 platform.Platform, inputs.Dockerfiles.App.Source, inputs.Dockerfiles.BuilderTarget, builder);
         LargeContextWarning.WarnIfLarge(Selected(platform).Files, "app", log);
-        var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
+        var result = await engines.BuilderFor(platform.Platform).BuildAsync(request, log, cancellation);
         return new ImageRecord(ImageRole.App, platform.Platform, request.Tags[0], result.Id, true, $"FROM {builder}");
     }
 

@@ -27,7 +27,7 @@ internal sealed class AppTests(BuildInputs inputs, ContainerEngines engines, str
                 ContextPaths = reads.Files.Paths,
                 DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfile.Text : null,
             };
-            await new ImageBuilder(engine).BuildAsync(request, log, cancellation);
+            await engines.BuilderFor(platform.Platform).BuildAsync(request, log, cancellation);
             var run = await engine.RunAsync(new ContainerRun(tag, []) { Platform = platform.Platform }, cancellation);
             foreach (var line in (run.StandardOutput + run.StandardError).Split('\n', StringSplitOptions.RemoveEmptyEntries))
                 log.Information("{Platform} | {Line}", platform.Platform, line);

@@ -103,7 +103,7 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
                 [BuilderImageLabels.DependencyInputs] = platform.DependencyHash.Inputs.ToJson(),
             },
         };
-        var result = await new ImageBuilder(engines.For(platform.Platform)).BuildAsync(request, log, cancellation);
+        var result = await engines.BuilderFor(platform.Platform).BuildAsync(request, log, cancellation);
         return Record(platform, result.Id, built: true, forced ? "forced by --force" : "dependency inputs changed");
     }
 

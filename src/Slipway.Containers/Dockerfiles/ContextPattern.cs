@@ -6,7 +6,7 @@ namespace Slipway.Containers.Dockerfiles;
 /// <summary>
 /// A COPY/ADD/mount source as a matcher over context paths: segments matched as Go's <c>filepath.Match</c> does
 /// (<c>*</c>, <c>?</c>, <c>[...]</c>, <c>\</c> escapes, never across <c>/</c>), <c>**</c> for any number of folders.
-/// A path is <see cref="Covers">covered</see> when it matches or lies below a match: a folder source copies everything below it.
+/// A path is <see cref="Covers(string)">covered</see> when it matches or lies below a match: a folder source copies everything below it.
 /// </summary>
 internal sealed class ContextPattern
 {

@@ -5,7 +5,7 @@ namespace Slipway.Containers.Dockerfiles;
 /// <summary>
 /// The Dockerfile's own word lexer (not a shell): splits on blanks, removes quotes, honours the escape character
 /// (outside single quotes) and expands <c>$NAME</c>, <c>${NAME}</c>, <c>${NAME:-word}</c>, <c>${NAME-word}</c>,
-/// <c>${NAME:+word}</c>, <c>${NAME+word}</c> and <c>${NAME:?message}</c> from <paramref name="lookup"/> (null: unset).
+/// <c>${NAME:+word}</c>, <c>${NAME+word}</c> and <c>${NAME:?message}</c> from the lookup (null: unset).
 /// Single quotes keep <c>$</c> literal.
 /// </summary>
 internal static class ShellWords

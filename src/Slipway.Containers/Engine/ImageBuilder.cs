@@ -12,9 +12,9 @@ namespace Slipway.Containers.Engine;
 /// refuses sessions gets the context as a tar upload instead (said once, with its reason). Steps are logged as the
 /// engine reports them.
 /// </summary>
-public sealed class ImageBuilder(ContainerEngine engine, BuildSessions? sessions = null)
+public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
 {
-    private readonly BuildSessions _sessions = sessions ?? BuildSessions.Shared;
+    private readonly BuildSessions _sessions = sessions;
 
     /// <summary>What the last build's session sent (null when it uploaded a tar).</summary>
     public TransferCounter? ContextTransfer { get; private set; }

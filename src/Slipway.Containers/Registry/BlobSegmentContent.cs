@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 
 namespace Slipway.Containers.Registry;
 
-/// <summary>A request body of <paramref name="length"/> bytes of a blob from <paramref name="offset"/>, counting what it writes.</summary>
+/// <summary>A request body of a segment of a blob (its length from its offset), counting what it writes.</summary>
 internal sealed class BlobSegmentContent : HttpContent
 {
     private const int BufferSize = 128 * 1024;

@@ -6,7 +6,7 @@ namespace Slipway.Containers.Verification;
 /// <summary>The start of an ELF file: its class (32/64-bit), byte order, type and target machine.</summary>
 public readonly record struct ElfHeader(bool Is64Bit, bool IsLittleEndian, ushort Type, ushort Machine)
 {
-    /// <summary>How many bytes <see cref="TryRead"/> needs: up to and including <c>e_machine</c>.</summary>
+    /// <summary>How many bytes <see cref="TryRead(ReadOnlySpan{byte})"/> needs: up to and including <c>e_machine</c>.</summary>
     public const int Length = 20;
 
     public const ushort Executable = 2;

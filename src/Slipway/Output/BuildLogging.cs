@@ -8,7 +8,7 @@ using Slipway.Paths;
 namespace Slipway.Output;
 
 /// <summary>The loggers and output of one run: console lines (by verbosity), warnings and errors kept for the recap,
-/// and, when <paramref name="logFile"/> is given, every event as compact JSON. All writing goes through the secret mask.
+/// and, when a log file is given, every event as compact JSON. All writing goes through the secret mask.
 /// Progress of long work shows as a live region on a terminal (when executing at normal verbosity or more, not on
 /// GitHub Actions), else as a line every 10 s.</summary>
 internal sealed class BuildLogging : IDisposable

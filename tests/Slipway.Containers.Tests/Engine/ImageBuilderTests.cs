@@ -14,7 +14,7 @@ public sealed class ImageBuilderTests(EngineFixture fixture) : IClassFixture<Eng
     private readonly LogCapture _log = new();
     private readonly List<string> _tags = [];
 
-    private ImageBuilder Builder => new(fixture.Engine);
+    private ImageBuilder Builder => fixture.Builder();
 
     public void Dispose()
     {
@@ -134,7 +134,7 @@ public sealed class ImageBuilderTests(EngineFixture fixture) : IClassFixture<Eng
     public async Task Cancelling_stops_a_running_build_promptly()
     {
         _context.Write("Dockerfile", $"FROM {fixture.Amd64Base}\nRUN echo started-{Guid.NewGuid():N} && sleep 60\n");
-        await BuildSessions.Shared.WarmUpAsync(); // the 3 s are for the engine, not for this process's first session server start
+        await fixture.Sessions.WarmUpAsync(); // the 3 s are for the engine, not for this process's first session server start
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         var clock = System.Diagnostics.Stopwatch.StartNew();
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using Slipway.Containers.Engine;
+using Slipway.Containers.Engine.Session;
 
 namespace Slipway.Containers.Tests.Support;
 
@@ -11,6 +12,12 @@ public sealed class EngineFixture : IAsyncLifetime
 {
     public ContainerEngine Engine { get; } = ContainerEngine.FromEnvironment(
         Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? ""));
+
+    /// <summary>The BuildKit sessions the tests' builds share, as one run's builds do.</summary>
+    public BuildSessions Sessions { get; } = new();
+
+    /// <summary>A builder on <see cref="Engine"/> with the fixture's sessions.</summary>
+    public ImageBuilder Builder() => new(Engine, Sessions);
 
     public string Amd64Base { get; private set; } = "";
 
@@ -24,9 +31,9 @@ public sealed class EngineFixture : IAsyncLifetime
         Qemu.EnsureAarch64();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await Sessions.DisposeAsync();
         Engine.Dispose();
-        return Task.CompletedTask;
     }
 }

@@ -81,7 +81,7 @@ public sealed class VenvArchitectureCheckTests(EngineFixture fixture) : IClassFi
     {
         var tag = $"slipway-test/venv:{Guid.NewGuid():N}"[..32];
         _tags.Add(tag);
-        await new ImageBuilder(fixture.Engine).BuildAsync(
+        await fixture.Builder().BuildAsync(
             new ImageBuild(_context.Path) { Tags = [tag], Platform = platform }, new LogCapture().Logger);
         return tag;
     }

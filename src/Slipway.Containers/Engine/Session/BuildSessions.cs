@@ -6,7 +6,7 @@ using Serilog;
 namespace Slipway.Containers.Engine.Session;
 
 /// <summary>
-/// Opens BuildKit sessions with engines: one Kestrel server serves every session of the process (started on first
+/// Opens BuildKit sessions with engines: one Kestrel server serves every session of a run (started on first
 /// use, or early with <see cref="WarmUpAsync"/> so its start overlaps other work), and an engine that refuses sessions
 /// is remembered, with the reason logged once, so later builds go straight to the tar upload.
 /// </summary>
@@ -16,9 +16,6 @@ public sealed class BuildSessions : IAsyncDisposable
     private readonly ConcurrentDictionary<EngineEndpoint, string> _refused = new();
     private readonly ConcurrentDictionary<EngineEndpoint, HttpClient> _clients = new();
     private Task<SessionServer>? _server;
-
-    /// <summary>The process's sessions; its server's socket folder is removed when the process exits.</summary>
-    public static BuildSessions Shared { get; } = CreateShared();
 
     /// <summary>Starts the session server now (it takes a moment the first time), so the first build need not wait.</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => ServerAsync(cancellationToken);
@@ -74,16 +71,5 @@ public sealed class BuildSessions : IAsyncDisposable
         _clients.Clear();
         if (server is { IsCompletedSuccessfully: true })
             await (await server).DisposeAsync();
-    }
-
-    private static BuildSessions CreateShared()
-    {
-        var sessions = new BuildSessions();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (sessions._server is { IsCompletedSuccessfully: true } server)
-                server.Result.DeleteFolder();
-        };
-        return sessions;
     }
 }

@@ -5,7 +5,7 @@ namespace Slipway.Output.Progress;
 /// <summary>
 /// Shows the <see cref="ProgressBoard"/> while the targets run. On a terminal: a live region under the log, drawn a
 /// few times a second (<see cref="LiveConsole"/>). Always: every 10 s a line per thing running longer than 10 s
-/// (<see cref="ProgressLines"/>) into <paramref name="lines"/> — the console and the build log when there is no live
+/// (<see cref="ProgressLines"/>) into the line writer — the console and the build log when there is no live
 /// region, the build log alone when there is.
 /// </summary>
 internal sealed class ProgressDisplay : IDisposable

@@ -35,7 +35,7 @@ public sealed class BuildSecretsTests(EngineFixture fixture) : IClassFixture<Eng
             "print(hashlib.sha256(open('/run/secrets/token','rb').read()).hexdigest())\" > /token.sha256 && echo digest written\n");
         var environment = new Dictionary<string, string> { ["SLIPWAY_TEST_TOKEN"] = secret };
 
-        var built = await new ImageBuilder(fixture.Engine).BuildAsync(new ImageBuild(_context.Path)
+        var built = await fixture.Builder().BuildAsync(new ImageBuild(_context.Path)
         {
             Tags = [_tag],
             NoCache = true,

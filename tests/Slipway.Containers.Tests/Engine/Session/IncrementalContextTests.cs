@@ -45,7 +45,7 @@ public sealed class IncrementalContextTests(EngineFixture fixture, ITestOutputHe
 
     private async Task<Slipway.Containers.Engine.Session.TransferCounter> BuildAsync(string label)
     {
-        var builder = new ImageBuilder(fixture.Engine);
+        var builder = fixture.Builder();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await builder.BuildAsync(new ImageBuild(_context.Path) { Tags = [_tag] }, _log.Logger);
         var transfer = builder.ContextTransfer ?? throw new InvalidOperationException("the build used no session");

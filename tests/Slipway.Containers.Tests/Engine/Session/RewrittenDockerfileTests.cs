@@ -22,7 +22,7 @@ public sealed class RewrittenDockerfileTests(EngineFixture fixture) : IClassFixt
     {
         _context.Write("Dockerfile", $"FROM {fixture.Amd64Base}\nRUN echo from-disk > /origin\n");
         var marker = $"from-memory-{Guid.NewGuid():N}";
-        var builder = new ImageBuilder(fixture.Engine);
+        var builder = fixture.Builder();
 
         await builder.BuildAsync(new ImageBuild(_context.Path)
         {
