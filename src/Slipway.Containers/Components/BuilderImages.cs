@@ -41,14 +41,14 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
         return built.Length == 0 ? "all builder images present" : $"built {string.Join(", ", built)}";
     }
 
-    /// <summary>Every platform's builder for its hash, when each is in the local engine or in the registry (pulled then:
-    /// built by another machine or CI); null when one is missing. Records nothing.</summary>
+    /// <summary>Every platform's builder for its hash, when each is in the local engine; null when one is missing.
+    /// Reads only: a builder that is only in the registry is pulled by the target, not by its up-to-date check.</summary>
     public async Task<BuilderImageSet?> FindAllAsync(CancellationToken cancellation)
     {
         var present = new List<ImageRecord>();
         foreach (var platform in inputs.Platforms)
         {
-            if (await ExistingAsync(platform, cancellation) is not { } image)
+            if (await LocalAsync(platform, cancellation) is not { } image)
                 return null;
             present.Add(Record(platform, image.Id, built: false, $"{inputs.BuilderReference(platform)} exists"));
         }
@@ -79,11 +79,13 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
     private async Task<ImageRecord> BuildIfMissingAsync(PlatformInputs platform, bool forced, CancellationToken cancellation)
     {
         var reference = inputs.BuilderReference(platform);
-        if (!forced && await ExistingAsync(platform, cancellation) is { } existing)
+        if (!forced && await LocalAsync(platform, cancellation) is { } existing)
         {
             log.Information("{Platform}: {Reference} exists in the local engine, not rebuilt", platform.Platform, reference);
             return Record(platform, existing.Id, built: false, $"{reference} exists in the local engine");
         }
+        if (!forced && await PulledAsync(platform, cancellation) is { } pulled)
+            return Record(platform, pulled.Id, built: false, $"{reference} pulled from the registry");
         log.Information("{Platform}: building {Reference}", platform.Platform, reference);
         var dockerfiles = inputs.Dockerfiles;
         var request = new ImageBuild(inputs.Context, dockerfiles.BuilderDockerfile.RelativeTo(inputs.Context))
@@ -107,15 +109,12 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
         return Record(platform, result.Id, built: true, forced ? "forced by --force" : "dependency inputs changed");
     }
 
-    /// <summary>The builder image for this platform's hash: in the local engine, or pulled from the registry when it
-    /// is there (built by another machine or CI); null when neither has it.</summary>
-    private async Task<ImageDetails?> ExistingAsync(PlatformInputs platform, CancellationToken cancellation)
+    /// <summary>The builder image for this platform's hash pulled from the registry when it is there (built by another
+    /// machine or CI); null when the registry does not have it.</summary>
+    private async Task<ImageDetails?> PulledAsync(PlatformInputs platform, CancellationToken cancellation)
     {
         var engine = engines.For(platform.Platform);
         var reference = inputs.BuilderReference(platform);
-        var image = await engine.InspectImageAsync(reference, cancellation);
-        if (image is not null && image.Labels.GetValueOrDefault(BuilderImageLabels.DependencyHash) == platform.DependencyHash.Value)
-            return image;
         using var registry = RegistryConnection.TryOpen(inputs.Registry, log);
         if (registry is null)
             return null;
@@ -127,6 +126,14 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
         await engine.PullImageAsync(remote, platform.Platform, registry.Login, cancellation);
         await engine.TagImageAsync(remote, reference, cancellation);
         return await engine.InspectImageAsync(reference, cancellation);
+    }
+
+    private async Task<ImageDetails?> LocalAsync(PlatformInputs platform, CancellationToken cancellation)
+    {
+        var image = await engines.For(platform.Platform).InspectImageAsync(inputs.BuilderReference(platform), cancellation);
+        return image is not null && image.Labels.GetValueOrDefault(BuilderImageLabels.DependencyHash) == platform.DependencyHash.Value
+            ? image
+            : null;
     }
 
     private async Task<InputSet?> PreviousAsync(PlatformInputs platform, CancellationToken cancellation)
