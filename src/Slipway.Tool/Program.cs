@@ -26,7 +26,7 @@ public static class Program
                     return 0;
             }
             var options = new SetupOptions(workingDirectory, version, arguments.Choices, arguments.Force);
-            var result = new SetupCommand(new MinimalDockerfileReader(), prompt).Run(options);
+            var result = new SetupCommand(new ParsedDockerfileReader(), prompt).Run(options);
             SetupReport.Write(result, version, output);
             return 0;
         }

@@ -75,6 +75,9 @@ public sealed partial class Dockerfile
         }
     }
 
+    /// <summary>The <c>--from</c> values of <paramref name="stage"/>'s COPY/ADD and RUN mounts, as written (stages or images).</summary>
+    public static IReadOnlyList<string> CopiedFrom(DockerfileStage stage) => FromValues(stage).ToArray();
+
     private static IEnumerable<string> FromValues(DockerfileStage stage) => stage.Instructions.SelectMany(FromValues);
 
     private static IEnumerable<string> FromValues(DockerfileInstruction instruction)

@@ -111,6 +111,10 @@ public sealed partial class Dockerfile
         };
     }
 
+    /// <summary>The ARGs declared inside <paramref name="stage"/>, in order.</summary>
+    public IReadOnlyList<DockerfileArg> ArgsOf(DockerfileStage stage) =>
+        stage.Instructions.Where(instruction => instruction.Keyword == "ARG").SelectMany(instruction => ParseArgs(instruction, Escape)).ToArray();
+
     /// <summary><c>ARG A</c>, <c>ARG A=x</c>, <c>ARG A="x y" B=z</c>: quotes removed, defaults not yet expanded.</summary>
     internal static IEnumerable<DockerfileArg> ParseArgs(DockerfileInstruction instruction, char escape)
     {

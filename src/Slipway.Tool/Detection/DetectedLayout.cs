@@ -5,11 +5,13 @@ namespace Slipway.Tool.Detection;
 /// <param name="RuntimeBaseImage">The base of the app's final stage, likewise.</param>
 /// <param name="TestStage">The app Dockerfile's stage that runs the unit tests (<c>test</c>), or null.</param>
 /// <param name="VenvPath">The virtual environment the builder makes, or null when it does not say.</param>
+/// <param name="BuilderTarget">The builder Dockerfile's stage to build when it is not that file's last stage, else null.</param>
 internal sealed record DetectedLayout(
     LayoutKind Kind,
     string ImageName,
     string BuilderDockerfile,
     string AppDockerfile,
+    string? BuilderTarget,
     IReadOnlyList<string> DependencyManifests,
     string? BuilderBaseImage,
     string? RuntimeBaseImage,

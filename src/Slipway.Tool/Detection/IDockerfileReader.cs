@@ -1,7 +1,7 @@
 namespace Slipway.Tool.Detection;
 
-/// <summary>Reads the little setup needs from a Dockerfile. <see cref="MinimalDockerfileReader"/> is the one setup
-/// uses until Slipway.Containers' Dockerfile reader can stand behind this interface.</summary>
+/// <summary>Reads the little setup needs from a Dockerfile (<see cref="ParsedDockerfileReader"/>: with the builds' own
+/// parser).</summary>
 internal interface IDockerfileReader
 {
     /// <param name="path">Relative to the repository root, as the summary names it.</param>

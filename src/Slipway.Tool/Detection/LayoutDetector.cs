@@ -24,6 +24,7 @@ internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt pro
             choices.ImageName ?? ImageNameGuess.From(remoteUrl, Path.GetFileName(Path.TrimEndingDirectorySeparator(root))),
             builder.Path,
             app.Path,
+            kind == LayoutKind.BuilderAndAppDockerfiles && builderStage is { Name: { } name } && builderStage != builder.FinalStage ? name : null,
             DependencyManifests.Find(root),
             builderStage is null ? null : builder.ResolvedBase(builderStage),
             app.FinalStage is { } final ? app.ResolvedBase(final) : null,

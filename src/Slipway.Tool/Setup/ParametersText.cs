@@ -23,6 +23,8 @@ internal static class ParametersText
             json.WriteString("BuildContext", ".");
             json.WriteString("BuilderDockerfile", layout.BuilderDockerfile);
             json.WriteString("AppDockerfile", layout.AppDockerfile);
+            if (layout.BuilderTarget is { } builderTarget)
+                json.WriteString("BuilderTarget", builderTarget);
             WriteArray(json, "DependencyManifests", layout.DependencyManifests);
             WriteArray(json, "DependencySources", []);
             WriteArray(json, "AppSources", ["**"]);

@@ -34,7 +34,7 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
             files.Keep(".dockerignore", "exists");
         else
             files.Write(new GeneratedFile(".dockerignore", EmbeddedText.Read("templates/dockerignore.template")));
-        return new SetupResult(repository.Root, layout, files.Steps, null);
+        return new SetupResult(repository.Root, layout, files.Steps, null, DockerfileCheck.ProblemOf(repository.Root, layout));
     }
 
     private static SetupResult Update(RepositoryWriter files, string project, string version)

@@ -27,6 +27,11 @@ internal static class SetupReport
         }
         foreach (var step in result.Steps)
             output.WriteLine(step.ToString());
+        if (result.DockerfileProblem is { } problem)
+        {
+            output.WriteLine();
+            output.WriteLine($"warning: {problem}; ./build.sh stops with this error until the Dockerfile is changed");
+        }
         output.WriteLine();
         output.WriteLine(result.Layout is null
             ? "Next: ./build.sh --help   (the build class and .nuke/parameters.json are unchanged)"

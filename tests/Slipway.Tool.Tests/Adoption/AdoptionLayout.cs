@@ -69,19 +69,22 @@ public sealed record AdoptionLayout(string Name, Action<TempRepository> Write, s
             """);
     }, "bailing/server.py", "requirements.txt");
 
-    /// <summary>Seeds 000/001: one Dockerfile, a builder stage and <c>COPY --from=builder</c>.</summary>
+    /// <summary>Seeds 000/001: one Dockerfile, a builder stage and <c>COPY --from=builder</c>; the bases come from
+    /// ARGs, as Slipway's build-argument contract asks (a literal FROM is one error line naming it).</summary>
     public static AdoptionLayout BuilderStage() => new("builder-stage", repository =>
     {
         WriteService(repository, "");
         repository.Write("Dockerfile", $"""
-            FROM python:3.11-bookworm AS builder
+            ARG PYTHON_IMAGE=python:3.11-bookworm
+            ARG RUNTIME_IMAGE=python:3.11-slim-bookworm
+            FROM ${"{"}PYTHON_IMAGE{"}"} AS builder
             {BuilderSteps}
             WORKDIR /src
             COPY requirements.txt ./
             COPY native/ ./native/
             RUN pip install --no-build-isolation -r requirements.txt
 
-            FROM python:3.11-slim-bookworm AS runner
+            FROM ${"{"}RUNTIME_IMAGE{"}"} AS runner
             {RuntimeSteps}
             COPY --from=builder /opt/venv /opt/venv
             ENV PATH=/opt/venv/bin:$PATH

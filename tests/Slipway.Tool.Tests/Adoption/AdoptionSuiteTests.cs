@@ -18,7 +18,7 @@ public sealed class AdoptionSuiteTests(PackageFeed feed, ITestOutputHelper outpu
     /// Remove the Skip to run it: <c>dotnet test tests/Slipway.Tool.Tests --filter Category=Adoption</c>.</summary>
     public const string Pending = "waits for issue 8 (components) and issue 9 (Dockerfile reader, build-argument contract, builder stage)";
 
-    [Theory(Skip = Pending)]
+    [Theory]
     [MemberData(nameof(AdoptionLayout.All), MemberType = typeof(AdoptionLayout))]
     public void A_service_adopts_slipway_and_builds_verifies_and_pushes_its_images(AdoptionLayout layout)
     {

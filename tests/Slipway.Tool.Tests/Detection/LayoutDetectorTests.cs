@@ -7,7 +7,7 @@ namespace Slipway.Tool.Tests.Detection;
 public sealed class LayoutDetectorTests
 {
     private static DetectedLayout Detect(TempRepository repository, IChoicePrompt? prompt = null, LayoutChoices? choices = null, string? remote = null) =>
-        new LayoutDetector(new MinimalDockerfileReader(), prompt ?? new NoTerminalPrompt()).Detect(repository.Root, remote, choices ?? new LayoutChoices());
+        new LayoutDetector(new ParsedDockerfileReader(), prompt ?? new NoTerminalPrompt()).Detect(repository.Root, remote, choices ?? new LayoutChoices());
 
     [Fact]
     public void Seed_002_is_a_builder_dockerfile_and_an_app_dockerfile_that_takes_the_builder_image()
@@ -26,6 +26,27 @@ public sealed class LayoutDetectorTests
         Assert.Equal("python:3.11-slim-bookworm", layout.RuntimeBaseImage);
         Assert.Equal("/opt/venv", layout.VenvPath);
         Assert.Null(layout.TestStage);
+    }
+
+    [Fact]
+    public void A_builder_stage_that_is_not_the_last_stage_of_the_builder_dockerfile_becomes_the_builder_target()
+    {
+        using var repository = new TempRepository("bailing");
+        SeedLayouts.Seed002(repository);
+        repository.Write("docker/dockerfile.dev", File.ReadAllText(Path.Combine(repository.Root, "docker/dockerfile.dev")) + """
+
+            FROM builder AS dev
+            RUN pip install ipython
+
+            """);
+
+        var layout = Detect(repository);
+
+        Assert.Equal("builder", layout.BuilderTarget);
+        Assert.Contains("\"BuilderTarget\": \"builder\"", ParametersText.For(layout));
+        using var plain = new TempRepository("plain");
+        SeedLayouts.Seed002(plain);
+        Assert.Null(Detect(plain).BuilderTarget);
     }
 
     [Theory]

@@ -2,19 +2,13 @@ using Slipway.Tool.Tests.Support;
 
 namespace Slipway.Tool.Tests.Packages;
 
-/// <summary>The three packages packed from a temp clone of this repository's HEAD into a folder feed, once for every
+/// <summary>The three packages packed by <c>./build.sh Pack</c> in a temp clone of this repository's HEAD (its
+/// .nuke/temp/packages is the folder feed), once for every
 /// test that needs them. On the way it checks how git tags version them: the clone is tagged v1.2.3 (version 1.2.3),
 /// gets one more commit (1.2.4-alpha.0.1), and is then tagged with a version unique to this run, so that the global
 /// NuGet cache never holds an older package under the same version; those cache entries are removed afterwards.</summary>
 public sealed class PackageFeed : IDisposable
 {
-    public static readonly string[] PackedProjects =
-    [
-        "src/Slipway/Slipway.csproj",
-        "src/Slipway.Containers/Slipway.Containers.csproj",
-        "src/Slipway.Tool/Slipway.Tool.csproj",
-    ];
-
     public const string RemoteUrl = "https://github.com/slipway-build/slipway.git";
 
     private readonly string _temp;
@@ -23,7 +17,6 @@ public sealed class PackageFeed : IDisposable
     {
         _temp = Directory.CreateTempSubdirectory("slipway-feed-").FullName;
         Clone = Path.Combine(_temp, "slipway");
-        Feed = Path.Combine(_temp, "feed");
         Run.Git(_temp, "clone", "-q", "--no-hardlinks", SourceRepository.Root, Clone);
         Run.Git(Clone, "remote", "set-url", "origin", RemoteUrl);
         Run.Git(Clone, "config", "user.email", "tests@slipway.invalid");
@@ -38,14 +31,10 @@ public sealed class PackageFeed : IDisposable
         Run.Git(Clone, "tag", "v" + Version);
         Commit = Run.Git(Clone, "rev-parse", "HEAD").Output.Trim();
         CommitTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(Run.Git(Clone, "log", "-1", "--format=%ct").Output.Trim()));
-        foreach (var project in PackedProjects)
-        {
-            var pack = Run.Program(Clone, "dotnet",
-                ["pack", project, "-c", "Release", "-o", Feed, "-nologo", "-p:ContinuousIntegrationBuild=true",
-                 $"-p:DeterministicTimestamp={CommitTime.ToUnixTimeSeconds()}"]);
-            PackDuration += pack.Duration;
-            pack.Succeeded("dotnet pack " + project);
-        }
+        var pack = Run.Program(Clone, "./build.sh", ["Pack", "--no-logo"]);
+        PackDuration = pack.Duration;
+        pack.Succeeded("./build.sh Pack");
+        Feed = Path.Combine(Clone, ".nuke", "temp", "packages");
     }
 
     /// <summary>The clone the packages were packed from (origin set to <see cref="RemoteUrl"/>).</summary>

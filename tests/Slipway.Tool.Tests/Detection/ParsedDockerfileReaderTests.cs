@@ -2,12 +2,12 @@ using Slipway.Tool.Detection;
 
 namespace Slipway.Tool.Tests.Detection;
 
-public sealed class MinimalDockerfileReaderTests
+public sealed class ParsedDockerfileReaderTests
 {
     [Fact]
     public void Reads_stages_arguments_copies_from_and_the_venv_across_continuations_and_comments()
     {
-        var summary = new MinimalDockerfileReader().Read("Dockerfile", """
+        var summary = new ParsedDockerfileReader().Read("Dockerfile", """
             # syntax=docker/dockerfile:1
             ARG BUILDER_IMAGE="ghcr.io/acme/x-builder:latest" RUNTIME_IMAGE
             ARG RUNTIME_IMAGE=python:3.11-slim
@@ -21,7 +21,7 @@ public sealed class MinimalDockerfileReaderTests
             """);
 
         Assert.Equal(2, summary.Stages.Count);
-        Assert.Equal(new DockerfileStage("Builder", "${BUILDER_IMAGE}", "BUILDER_IMAGE", []), summary.Stages[0] with { CopiesFrom = [] });
+        Assert.Equal(new DockerfileStage("builder", "${BUILDER_IMAGE}", "BUILDER_IMAGE", []), summary.Stages[0] with { CopiesFrom = [] });
         Assert.Equal("RUNTIME_IMAGE", summary.Stages[1].BaseArgument);
         Assert.Equal(["builder"], summary.Stages[1].CopiesFrom);
         Assert.Equal("python:3.11-slim", summary.ResolvedBase(summary.Stages[1]));
