@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace Slipway.Containers.Tests.Stops;
 
@@ -7,15 +8,16 @@ namespace Slipway.Containers.Tests.Stops;
 /// leaves nothing half-done: no image or tag, no record that would make the next run think it is up to date.</summary>
 [Collection("engine")]
 [Trait("Category", "Process")]
-public sealed partial class StopTests(CompiledService compiled) : IClassFixture<CompiledService>
+public sealed partial class StopTests(CompiledService compiled, ITestOutputHelper output) : IClassFixture<CompiledService>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan AfterSignal = TimeSpan.FromSeconds(60);
 
     /// <summary>What SIGTERM does to any target, as Ctrl-C: it is cancelled, the assured clean-up runs, the summary is
     /// printed and the exit code is 1.</summary>
-    private static void AssertCancelled(ScriptProcess build, string target)
+    private void AssertCancelled(ScriptProcess build, string target)
     {
+        output.WriteLine(build.Output);
         Assert.True(build.ExitCode == 1, build.Output);
         Assert.Contains($"Target {target} was cancelled", build.Output);
         Assert.Matches(new Regex($@"^{target}\s+Cancelled\s", RegexOptions.Multiline), build.Output);
