@@ -8,6 +8,7 @@ namespace Slipway.Containers.Registry;
 /// repository lacks (mounting from <see cref="ImagePushOptions.MountFrom"/> where it can), then puts the manifest by
 /// digest, without a tag: tags move only through <see cref="MultiPlatformIndex"/>. Layers are all compressed before
 /// the first byte is sent, so the push's size is known when it starts: <paramref name="progress"/> gets
+/// <see cref="PushPreparing"/> while the archive is unpacked (with a label) and the layers are compressed, then
 /// <see cref="PushStarted"/>, then per blob <see cref="BlobProgressed"/> and <see cref="BlobFinished"/> or
 /// <see cref="BlobSkipped"/>, then <see cref="PushFinished"/> (also when the push fails), all named
 /// <paramref name="label"/> (the image's platform when null: <c>linux/arm64</c>).
