@@ -32,6 +32,9 @@ internal sealed class ImagePublisher(
             pushed.Add(new PushedPlatform(platform.Platform.ToString(), platform.DependencyHash.BuilderTag, builder.Manifest, app.Manifest));
             bytesSent += builder.BytesSent + app.BytesSent;
         }
+        // Every platform is in the registry. A stop asked for until now leaves no tag and no record; from here on the
+        // few small index writes are not interrupted, so the tags move all together, never some of them.
+        cancellation.ThrowIfCancellationRequested();
         cache.Save();
         record.Save();
         log.Information("All {Count} platforms are in {Registry}; {Bytes} bytes of blobs sent", pushed.Count, registry.App.Name, bytesSent);
@@ -39,7 +42,7 @@ internal sealed class ImagePublisher(
         Digests.Write(pushed);
         if (request.ByDigest)
             return $"pushed {pushed.Count} platforms by digest, {bytesSent} bytes sent; PushIndex writes the tags";
-        var tags = await new TagWriter(log, registry).WriteAsync(pushed, request.Inputs.Revision, cancellation);
+        var tags = await new TagWriter(log, registry).WriteAsync(pushed, request.Inputs.Revision, CancellationToken.None);
         return $"{tags} tags on {registry.App.Name}, {bytesSent} bytes sent";
     }
 
@@ -48,7 +51,8 @@ internal sealed class ImagePublisher(
     {
         var pushed = Digests.ReadAll("run Push --push-by-digest for each platform first");
         using var registry = RegistryConnection.Open(settings, log);
-        var tags = await new TagWriter(log, registry).WriteAsync(pushed, revision, cancellation);
+        cancellation.ThrowIfCancellationRequested(); // as in PushAsync: the tags move all together or not at all
+        var tags = await new TagWriter(log, registry).WriteAsync(pushed, revision, CancellationToken.None);
         return $"{tags} tags on {registry.App.Name} from {pushed.Count} platforms";
     }
 
@@ -73,12 +77,14 @@ internal sealed class ImagePublisher(
         CancellationToken cancellation)
     {
         var archive = Path.Combine(temporaryDirectory, $"push-{Guid.NewGuid():N}.tar");
+        var label = $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}";
         try
         {
+            progress?.Report(new PushPreparing(label, "exporting the image from the engine", 0, 0));
             await engine.SaveImageAsync(image.Reference, archive, cancellation);
             await using var stream = File.OpenRead(archive);
             var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory },
-                    progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
+                    progress, label)
                 .PushAsync(stream, repository, cancellation);
             log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
                 image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);

@@ -8,6 +8,7 @@ namespace Slipway.Containers.Registry;
 /// repository lacks (mounting from <see cref="ImagePushOptions.MountFrom"/> where it can), then puts the manifest by
 /// digest, without a tag: tags move only through <see cref="MultiPlatformIndex"/>. Layers are all compressed before
 /// the first byte is sent, so the push's size is known when it starts: <paramref name="progress"/> gets
+/// <see cref="PushPreparing"/> while the archive is unpacked (with a label) and the layers are compressed, then
 /// <see cref="PushStarted"/>, then per blob <see cref="BlobProgressed"/> and <see cref="BlobFinished"/> or
 /// <see cref="BlobSkipped"/>, then <see cref="PushFinished"/> (also when the push fails), all named
 /// <paramref name="label"/> (the image's platform when null: <c>linux/arm64</c>).
@@ -21,6 +22,8 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
     {
         var clock = Stopwatch.StartNew();
         await client.CheckAccessAsync(repository, RepositoryAccess.Push, cancellationToken); // wrong credentials fail before any work
+        if (label is not null)
+            progress.Report(new PushPreparing(label, "unpacking the image archive", 0, 0));
         using var archive = await DockerSaveArchive.ExtractAsync(dockerSaveArchive, options.WorkDirectory ?? Path.GetTempPath(), cancellationToken);
         var config = ImageConfig.Read(archive.Config);
         if (config.DiffIds.Count != archive.Layers.Count)
@@ -28,12 +31,13 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
                 $"the image archive is inconsistent: its config lists {config.DiffIds.Count} layers, its manifest {archive.Layers.Count}");
 
         var oci = options.Format == ManifestFormat.Oci;
+        var push = label ?? config.Platform.ToString();
         var layers = new List<(ContentDescriptor Layer, BlobSource? Blob)>();
+        var preparing = new LayerPreparation(push, archive.Layers.Select(layer => new FileInfo(layer.Path).Length).ToArray(), progress);
         for (var i = 0; i < archive.Layers.Count; i++)
-            layers.Add(await PrepareLayerAsync(repository, archive, i, config.DiffIds[i], cancellationToken));
+            layers.Add(await PrepareLayerAsync(repository, archive, i, config.DiffIds[i], preparing, cancellationToken));
         var configBlob = BlobSource.FromBytes(archive.Config);
 
-        var push = label ?? config.Platform.ToString();
         progress.Report(new PushStarted(push, layers.Count + 1, layers.Sum(layer => layer.Layer.Size) + configBlob.Size));
         var results = new List<BlobPushResult>();
         try
@@ -71,7 +75,7 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
 
     /// <summary>A layer the cache knows and the registry has needs no blob (null); any other is gzipped, to be pushed.</summary>
     private async Task<(ContentDescriptor Layer, BlobSource? Blob)> PrepareLayerAsync(
-        string repository, DockerSaveArchive archive, int index, string diffId, CancellationToken cancellationToken)
+        string repository, DockerSaveArchive archive, int index, string diffId, LayerPreparation preparing, CancellationToken cancellationToken)
     {
         var file = archive.Layers[index];
         var compressed = await LayerCompressor.IsGzipAsync(file.Path, cancellationToken);
@@ -79,8 +83,10 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
             throw Inconsistent(index, file.FileDigest, diffId);
         if (options.LayerCache?.Find(diffId) is { } known && await client.BlobExistsAsync(repository, known.Digest, cancellationToken))
             return (known, null);
+        preparing.Compressed(index, 0);
 
-        var layer = await LayerCompressor.CompressAsync(file.Path, Path.Combine(archive.Directory, $"layer-{index}.tar.gz"), cancellationToken);
+        var layer = await LayerCompressor.CompressAsync(file.Path, Path.Combine(archive.Directory, $"layer-{index}.tar.gz"), cancellationToken,
+            read => preparing.Compressed(index, read));
         if (layer.DiffId != diffId)
             throw Inconsistent(index, layer.DiffId, diffId);
         var descriptor = new ContentDescriptor(MediaTypes.OciLayerGzip, layer.Digest, layer.Size);

@@ -13,7 +13,9 @@ internal static class LayerCompressor
     private const int OsByteOffset = 9;
     private const byte UnknownOs = 0xff;
 
-    public static async Task<CompressedLayer> CompressAsync(string layerTar, string target, CancellationToken cancellationToken)
+    /// <summary><paramref name="read"/> hears how many bytes of the tar were compressed so far, after each buffer.</summary>
+    public static async Task<CompressedLayer> CompressAsync(
+        string layerTar, string target, CancellationToken cancellationToken, Action<long>? read = null)
     {
         if (await IsGzipAsync(layerTar, cancellationToken))
             return new CompressedLayer(layerTar, await ContentDigest.OfFileAsync(layerTar, cancellationToken),
@@ -26,11 +28,13 @@ internal static class LayerCompressor
             await using (var input = File.OpenRead(layerTar))
             {
                 var buffer = new byte[256 * 1024];
-                int read;
-                while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+                int count;
+                long total = 0;
+                while ((count = await input.ReadAsync(buffer, cancellationToken)) > 0)
                 {
-                    diffId.AppendData(buffer, 0, read);
-                    await gzip.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    diffId.AppendData(buffer, 0, count);
+                    await gzip.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
+                    read?.Invoke(total += count);
                 }
             }
             output.Position = OsByteOffset;

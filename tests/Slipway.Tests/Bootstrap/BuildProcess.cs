@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Slipway.Tests.Bootstrap;
 
-/// <summary><c>bash build.sh …</c> running in a checkout, its output collected as it comes.</summary>
+/// <summary><c>bash build.sh …</c> (or <c>pwsh build.ps1 …</c>) running in a checkout, its output collected as it comes.</summary>
 public sealed class BuildProcess : IDisposable
 {
     private readonly Process _process;
@@ -39,16 +39,21 @@ public sealed class BuildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static BuildProcess Start(string root, IEnumerable<string> arguments)
+    /// <summary>Starts <c>bash build.sh</c>, or with <paramref name="powerShell"/> <c>pwsh -File build.ps1</c>.</summary>
+    public static BuildProcess Start(string root, IEnumerable<string> arguments, string? powerShell = null)
     {
-        var start = new ProcessStartInfo("bash")
+        var start = new ProcessStartInfo(powerShell ?? "bash")
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(root, "build.sh"));
+        if (powerShell is not null)
+            start.ArgumentList.Add("-NoProfile");
+        if (powerShell is not null)
+            start.ArgumentList.Add("-File");
+        start.ArgumentList.Add(Path.Combine(root, powerShell is null ? "build.sh" : "build.ps1"));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         foreach (var name in new[] { "GITHUB_ACTIONS", "CI", "SLIPWAY_UPDATE_SNAPSHOTS" })

@@ -93,6 +93,30 @@ public sealed class BuildProcessTests(CompiledCheckout compiled) : IClassFixture
         Assert.Equal("", after.Errors.Trim());
     }
 
+    [PowerShellFact]
+    public async Task Under_PowerShell_a_truncated_compiled_build_is_compiled_again_once_with_one_line_saying_so()
+    {
+        using var copy = Checkout.Copy();
+        using var compiled = await copy.RunPowerShellAsync("--help"); // build.ps1 keeps its own stamp: it compiles once
+        Assert.True(compiled.ExitCode == 0, compiled.Output + compiled.Errors);
+        Assert.Equal("Compiling the build project ...", compiled.Errors.Trim());
+        var dll = Path.Combine(copy.Temp, "build-bin", "_build.dll");
+        using (var file = new FileStream(dll, FileMode.Open))
+            file.SetLength(file.Length / 2);
+
+        using var healed = await copy.RunPowerShellAsync("--help");
+        using var after = await copy.RunPowerShellAsync("--help");
+
+        Assert.True(healed.ExitCode == 0, healed.Output + healed.Errors);
+        Assert.Equal(
+            "The compiled build does not load (_build.dll in .nuke/temp/build-bin changed after it was compiled): compiling it again ...",
+            healed.Errors.Trim());
+        Assert.Contains("Long", healed.Output);
+        Assert.DoesNotContain("BadImageFormatException", healed.Output + healed.Errors);
+        Assert.Equal(0, after.ExitCode);
+        Assert.Equal("", after.Errors.Trim());
+    }
+
     private void Clean(params string[] names)
     {
         foreach (var name in names)

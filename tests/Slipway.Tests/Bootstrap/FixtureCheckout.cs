@@ -3,7 +3,7 @@ using Slipway.Tests.Ci;
 
 namespace Slipway.Tests.Bootstrap;
 
-/// <summary>A checkout in a temporary folder with this repository's <c>build.sh</c> and <c>global.json</c> and the
+/// <summary>A checkout in a temporary folder with this repository's <c>build.sh</c>, <c>build.ps1</c> and <c>global.json</c> and the
 /// small <see cref="FixtureBuild"/>, compiled against the Slipway.dll the tests run with. Its processes are real:
 /// <c>bash build.sh …</c>, output redirected.</summary>
 public sealed class FixtureCheckout : IDisposable
@@ -21,6 +21,7 @@ public sealed class FixtureCheckout : IDisposable
         Directory.CreateDirectory(Path.Combine(root, "build"));
         Directory.CreateDirectory(Path.Combine(root, "lib"));
         File.Copy(Path.Combine(RepositoryRoot.Path, "build.sh"), Path.Combine(root, "build.sh"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "build.ps1"), Path.Combine(root, "build.ps1"));
         File.Copy(Path.Combine(RepositoryRoot.Path, "global.json"), Path.Combine(root, "global.json"));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Slipway.dll"), Path.Combine(root, "lib", "Slipway.dll"));
         File.WriteAllText(Path.Combine(root, "build", "_build.csproj"), FixtureBuild.Project);
@@ -42,6 +43,14 @@ public sealed class FixtureCheckout : IDisposable
     {
         var process = Start(arguments);
         await process.WaitAsync(TimeSpan.FromMinutes(5));
+        return process;
+    }
+
+    /// <summary>Runs <c>build.ps1</c> under <see cref="PowerShell.Path"/> to its end.</summary>
+    public async Task<BuildProcess> RunPowerShellAsync(params string[] arguments)
+    {
+        var process = BuildProcess.Start(Root, arguments, PowerShell.Path ?? throw new InvalidOperationException("pwsh is not installed"));
+        await process.WaitAsync(TimeSpan.FromMinutes(10));
         return process;
     }
 

@@ -4,6 +4,7 @@ namespace Slipway.Output.Progress;
 /// The live region under the log on a terminal, as lines no wider than the terminal:
 /// <code>
 /// ▸ Push 1m 02s
+///   push builder linux/arm64  compressing layer 2 of 3  ━━━━━━━━━━━━━───────────  88.0 of 160 MB  14.0s
 ///   push linux/arm64  ━━━━━━━━━━━━────────────  210 of 417 MB  7.1 MB/s  1 done, 1 skipped of 4 blobs
 ///     1a2b3c4d5e6f  ━━━━━━━━━━━━━━━━━━━━━━━━  120 of 120 MB  done
 ///     9f8e7d6c5b4a  ━━━━━━━━━━━━━━━━━─────────  90.0 of 297 MB  7.1 MB/s
@@ -24,6 +25,8 @@ internal static class LiveViewText
         var lines = new List<string>();
         if (board.Target is { } target)
             lines.Add($"▸ {target.Name} {DurationText.Of(board.Now - target.Started)}");
+        foreach (var preparing in board.Preparing)
+            lines.Add(PreparingText(preparing, board.Now));
         foreach (var push in board.Pushes)
             AddPush(lines, push);
         foreach (var build in board.Builds)
@@ -57,6 +60,12 @@ internal static class LiveViewText
             lines.Add("    " + BlobText(blob));
         if (push.Blobs.Count > shown.Count)
             lines.Add($"    … {push.Blobs.Count - shown.Count} more blobs done or skipped");
+    }
+
+    private static string PreparingText(PreparingRow preparing, DateTimeOffset now)
+    {
+        var bytes = preparing.Total > 0 ? $"  {Bar(preparing.Done, preparing.Total)}  {ByteText.Of(preparing.Done, preparing.Total)}" : "";
+        return $"  push {preparing.Push}  {preparing.Phase}{bytes}  {DurationText.Of(now - preparing.Started)}";
     }
 
     private static string BlobText(BlobRow blob) => blob.State switch

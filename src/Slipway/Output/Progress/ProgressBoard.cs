@@ -8,6 +8,7 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
     private readonly object _lock = new();
     private readonly List<BuildActivity> _builds = [];
     private readonly List<PushActivity> _pushes = [];
+    private readonly List<PreparingRow> _preparing = [];
     private TargetRow? _target;
 
     /// <summary>Raised after every change, outside the board's lock.</summary>
@@ -22,6 +23,7 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
             _target = new TargetRow(name, clock.GetUtcNow());
             _builds.Clear();
             _pushes.Clear();
+            _preparing.Clear();
         }
         Changed?.Invoke();
     }
@@ -34,6 +36,7 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
             _target = null;
             _builds.Clear();
             _pushes.Clear();
+            _preparing.Clear();
         }
         Changed?.Invoke();
     }
@@ -50,7 +53,10 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
         lock (_lock)
         {
             var now = clock.GetUtcNow();
-            return new BoardSnapshot(now, _target, [.. _builds.Select(build => build.ToRow())], [.. _pushes.Select(push => push.ToRow(now))]);
+            return new BoardSnapshot(now, _target, [.. _builds.Select(build => build.ToRow())], [.. _pushes.Select(push => push.ToRow(now))])
+            {
+                Preparing = [.. _preparing],
+            };
         }
     }
 
@@ -73,7 +79,17 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
             case BuildFinished ended:
                 _builds.RemoveAll(row => row.Build == ended.Build);
                 break;
+            case PushPreparing preparing:
+                var at = _preparing.FindIndex(row => row.Push == preparing.Push);
+                var row = new PreparingRow(preparing.Push, at >= 0 ? _preparing[at].Started : now, PrintableText.Of(preparing.Phase),
+                    preparing.Done, preparing.Total);
+                if (at >= 0)
+                    _preparing[at] = row;
+                else
+                    _preparing.Add(row);
+                break;
             case PushStarted started:
+                _preparing.RemoveAll(row => row.Push == started.Push);
                 _pushes.RemoveAll(row => row.Push == started.Push);
                 _pushes.Add(new PushActivity(started.Push, now, started.Blobs, started.Bytes));
                 break;
@@ -81,6 +97,7 @@ internal sealed class ProgressBoard(TimeProvider clock) : IProgressReporter
                 _pushes.Find(row => row.Push == PushOf(progress))?.Apply(progress, now);
                 break;
             case PushFinished ended:
+                _preparing.RemoveAll(row => row.Push == ended.Push);
                 _pushes.RemoveAll(row => row.Push == ended.Push);
                 break;
         }

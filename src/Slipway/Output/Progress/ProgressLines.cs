@@ -3,6 +3,7 @@ namespace Slipway.Output.Progress;
 /// <summary>
 /// When the output is not a terminal (redirected, CI): every <see cref="Interval"/>, one line for each thing that has
 /// been running longer than that: <c>push linux/arm64: 210 of 417 MB, 7.1 MB/s</c>,
+/// <c>push builder linux/arm64: compressing layer 2 of 3 (88.0 of 160 MB), getting ready for 14.0s</c>,
 /// <c>build builder linux/arm64: #7 RUN pip install … running 2m 10s under QEMU; last: Building wheel</c>, or the
 /// target alone (<c>Push: running 40s</c>) when it reports nothing finer.
 /// </summary>
@@ -25,6 +26,11 @@ internal sealed class ProgressLines
     {
         var now = board.Now;
         var lines = new List<string>();
+        foreach (var preparing in board.Preparing.Where(preparing => now - preparing.Started >= Interval))
+        {
+            var bytes = preparing.Total > 0 ? $" ({ByteText.Of(preparing.Done, preparing.Total)})" : "";
+            lines.Add($"push {preparing.Push}: {preparing.Phase}{bytes}, getting ready for {DurationText.Of(now - preparing.Started)}");
+        }
         foreach (var push in board.Pushes.Where(push => now - push.Started >= Interval))
         {
             var rate = push.Rate is { } perSecond ? ", " + ByteText.Rate(perSecond) : "";
