@@ -31,7 +31,7 @@ public sealed class PackageFeed : IDisposable
         Run.Git(Clone, "tag", "v" + Version);
         Commit = Run.Git(Clone, "rev-parse", "HEAD").Output.Trim();
         CommitTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(Run.Git(Clone, "log", "-1", "--format=%ct").Output.Trim()));
-        var pack = Run.Program(Clone, "./build.sh", ["Pack", "--no-logo"]);
+        var pack = Run.Program(Clone, "bash", ["./build.sh", "Pack", "--no-logo"]);
         PackDuration = pack.Duration;
         pack.Succeeded("./build.sh Pack");
         Feed = Path.Combine(Clone, ".nuke", "temp", "packages");
