@@ -72,11 +72,11 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
     {
         SessionFolder[] folders =
         [
-            new("context", context.Directory, context.Ignore),
+            new("context", context.Directory, context.Ignore, context),
             new("dockerfile", dockerfile.Folder, null),
         ];
         return new BuildSession(
-            request.Context.Name, BuildSessions.SharedKeyOf(context.Directory.Value), folders, request.Secrets, request.RegistryLogins, log);
+            request.Context.Name, BuildSessions.SharedKeyOf(context.Directory.Value, context.Selection), folders, request.Secrets, request.RegistryLogins, log);
     }
 
     /// <summary>The context as a tar in a temp file that goes away when closed, for an engine without sessions.</summary>
