@@ -12,8 +12,6 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
 {
     public async Task<BuildInputs> ResolveAsync(CancellationToken cancellation)
     {
-        // The session server starts while Restore waits for the engines, so a build after it need not wait for that.
-        _ = engines.Sessions.WarmUpAsync(CancellationToken.None);
         var names = new ImageNames(ImageNameRule.Validate(request.ImageName));
         var requested = request.Platforms.Select(Platform.Parse).Distinct().ToArray();
         RequireFile(request.BuilderDockerfile, "builder Dockerfile");
