@@ -13,7 +13,8 @@ namespace Slipway.Containers.Tests.Engine.Session;
 [SupportedOSPlatform("linux")]
 public sealed class BuildSecretsTargetTests : IDisposable
 {
-    private const string BuilderDockerfile =
+    // BuildKit's cache key of a step leaves the secret's value out: each run's step is made new by its own marker.
+    private static string BuilderDockerfile(string marker) =>
         "ARG BASE_IMAGE=python:3.11-bookworm\n" +
         "FROM ${BASE_IMAGE} AS builder\n" +
         "RUN python3 -m venv --without-pip /opt/venv\n" +
@@ -22,7 +23,7 @@ public sealed class BuildSecretsTargetTests : IDisposable
         // The step prints the secret too: the build's log must show it masked.
         "RUN --mount=type=secret,id=token python3 -c \"import hashlib; " +
         "print(hashlib.sha256(open('/run/secrets/token','rb').read()).hexdigest())\" > /opt/venv/token.sha256 " +
-        "&& echo \"printed: $(cat /run/secrets/token)\" && echo digest written\n";
+        $"&& echo \"printed: $(cat /run/secrets/token)\" && echo digest written {marker}\n";
 
     /// <summary>What the builder's image history says of the step that reads the secret.</summary>
     private const string Step = "printed: $(cat /run/secrets/token)";
@@ -35,10 +36,11 @@ public sealed class BuildSecretsTargetTests : IDisposable
     [Fact]
     public async Task A_build_secret_reaches_the_secret_mounts_and_no_layer_history_label_or_log()
     {
-        _repository.Write("docker/builder.Dockerfile", BuilderDockerfile);
+        var marker = Guid.NewGuid().ToString("N");
+        _repository.Write("docker/builder.Dockerfile", BuilderDockerfile(marker));
         var app = File.ReadAllText(_repository.Root / "docker/app.Dockerfile");
         _repository.Write("docker/app.Dockerfile", app.Replace("USER appuser\n",
-            "RUN --mount=type=secret,id=token,required=true wc -c < /run/secrets/token > /opt/token.length\nUSER appuser\n", StringComparison.Ordinal));
+            $"RUN --mount=type=secret,id=token,required=true wc -c < /run/secrets/token > /opt/token.length && echo {marker}\nUSER appuser\n", StringComparison.Ordinal));
 
         var result = await _repository.RunAsync(new Dictionary<string, string> { ["SLIPWAY_TEST_TOKEN"] = _secret },
             "BuildAppImage", "--build-secrets", "id=token,env=SLIPWAY_TEST_TOKEN", "--verbosity", "verbose");
