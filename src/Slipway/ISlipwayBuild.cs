@@ -40,4 +40,9 @@ public interface ISlipwayBuild
     /// <summary>Where long work reports its progress (build steps, pushed bytes): the live view on a terminal, a line
     /// every 10 s elsewhere.</summary>
     Output.Progress.IProgressReporter Progress { get; }
+
+    /// <summary>Masks <paramref name="value"/> in every output from now on, as a <c>[Secret]</c> parameter's value is: for
+    /// secrets a target reads itself (a build secret's variable or file). <paramref name="owner"/> names it in the warning
+    /// about a value too short to mask reliably.</summary>
+    void MaskSecret(string value, string owner);
 }

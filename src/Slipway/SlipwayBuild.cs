@@ -41,6 +41,16 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
 
     public Output.Progress.IProgressReporter Progress => Session.Output.Progress;
 
+    public void MaskSecret(string value, string owner)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return;
+        Session.Secrets.Add(value, owner);
+        if (value.Trim().Length < Parameters.SecretValues.ReliableLength)
+            Log.Warning("The secret {Owner:l} is shorter than {Length} characters: it cannot be masked reliably (it is masked only where it stands alone)",
+                owner, Parameters.SecretValues.ReliableLength);
+    }
+
     /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c>
     /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
     /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the

@@ -101,6 +101,8 @@ internal sealed class AppImages(
             BuildArgs = dockerfiles.AppArguments(builder, platform),
             ContextPaths = Selected(platform).Files.Paths,
             DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfiles.AppAsBuilt(builder).Text : null,
+            Secrets = inputs.Secrets,
+            RegistryLogins = inputs.RegistryLogins,
         };
     }
 

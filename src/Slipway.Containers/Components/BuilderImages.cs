@@ -95,6 +95,8 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
             Tags = [reference, $"{inputs.Names.Builder}:{inputs.LocalTag("latest", platform)}"],
             BuildArgs = dockerfiles.BuilderArguments(platform),
             ContextPaths = platform.BuilderContext,
+            Secrets = inputs.Secrets,
+            RegistryLogins = inputs.RegistryLogins,
             Progress = progress,
             ProgressLabel = $"builder {platform.Platform}",
             Labels = new Dictionary<string, string>

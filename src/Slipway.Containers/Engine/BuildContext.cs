@@ -137,11 +137,18 @@ public sealed class BuildContext
         return (UnixFileMode)0b111_101_101;
     }
 
+    /// <summary>Whether the context holds <paramref name="path"/> (relative, no trailing slash) as far as the selected
+    /// paths go (every path without them); .dockerignore is applied apart.</summary>
+    internal bool Selects(string path) => _only is null || _only.Contains(path) || _onlyFolders!.Contains(path);
+
+    /// <summary>Whether something the selected paths name may lie inside <paramref name="folder"/>.</summary>
+    internal bool MaySelectInside(string folder) => _only is null || _onlyFolders!.Contains(folder);
+
+    /// <summary>The selected paths in order, or null when the whole context is sent: two builds of one folder with
+    /// different selections are different contexts to the engine.</summary>
+    internal IReadOnlyList<string>? Selection => _only?.Order(StringComparer.Ordinal).ToArray();
+
     private IEnumerable<ContextEntry> Walk() => _only is null
         ? new ContextWalker(Directory, Ignore).Walk()
-        : new ContextWalker(Directory, Ignore)
-        {
-            Descend = folder => _onlyFolders!.Contains(folder),
-            Include = path => _only.Contains(path) || _onlyFolders!.Contains(path),
-        }.Walk();
+        : new ContextWalker(Directory, Ignore) { Descend = MaySelectInside, Include = Selects }.Walk();
 }

@@ -14,6 +14,7 @@ namespace Slipway.Containers.Engine;
 public sealed partial class ContainerEngine : IDisposable
 {
     private readonly DockerClient _client;
+    private Platform? _platform;
 
     public ContainerEngine(EngineEndpoint endpoint, TimeSpan? answerTimeout = null)
     {
@@ -44,10 +45,13 @@ public sealed partial class ContainerEngine : IDisposable
         CallAsync("ping", token => _client.System.PingAsync(token), cancellationToken);
 
     /// <summary>The engine's own platform, e.g. <c>linux/amd64</c>: what an image built without a platform is for.</summary>
+    /// <remarks>Asked once: an engine's platform does not change while a build runs (Restore and every build ask).</remarks>
     public async Task<Platform> GetPlatformAsync(CancellationToken cancellationToken = default)
     {
+        if (_platform is { } known)
+            return known;
         var version = await CallAsync("version", token => _client.System.GetVersionAsync(token), cancellationToken);
-        return version.Arch switch
+        return _platform = version.Arch switch
         {
             "arm" => new Platform(version.Os, "arm", "v7"),
             var arch => new Platform(version.Os, arch, null),

@@ -32,6 +32,7 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
         {
             using var dockerfileFolder = new DockerfileFolder(request);
             await using var session = await _sessions.TryOpenAsync(engine, NewSession(request, context, dockerfileFolder, log), cancellationToken);
+            log.Debug("[build] {How} after {Milliseconds} ms", session is null ? "no session" : "session open", clock.ElapsedMilliseconds);
             if (session is null && request.Secrets.Count > 0)
                 throw new SlipwayException(
                     $"building {request}: build secrets need a BuildKit session, which the engine at {engine.Endpoint} refuses ({_sessions.RefusalOf(engine.Endpoint)})");
@@ -43,9 +44,16 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
                 : await SessionBuildRequest.SendAsync(
                     _sessions.HttpClientFor(engine.Endpoint),
                     SessionBuildRequest.PathAndQuery(request, request.DockerfilePath.Name, session!.Id), cancellationToken);
+            log.Debug("[build] the engine answered the build request after {Milliseconds} ms", clock.ElapsedMilliseconds);
             using var reader = new StreamReader(output);
+            var first = true;
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (first)
+                    log.Debug("[build] first progress after {Milliseconds} ms", clock.ElapsedMilliseconds);
+                first = false;
                 progress.Read(line);
+            }
             if (session is not null)
             {
                 await session.Attached;
@@ -72,11 +80,11 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
     {
         SessionFolder[] folders =
         [
-            new("context", context.Directory, context.Ignore),
+            new("context", context.Directory, context.Ignore, context),
             new("dockerfile", dockerfile.Folder, null),
         ];
         return new BuildSession(
-            request.Context.Name, BuildSessions.SharedKeyOf(context.Directory.Value), folders, request.Secrets, request.RegistryLogins, log);
+            request.Context.Name, BuildSessions.SharedKeyOf(context.Directory.Value, context.Selection), folders, request.Secrets, request.RegistryLogins, log);
     }
 
     /// <summary>The context as a tar in a temp file that goes away when closed, for an engine without sessions.</summary>

@@ -23,6 +23,9 @@ internal sealed class BuildSession(
 
     public IBuildOutput Output { get; } = output;
 
+    /// <summary>The values every output masks; targets add those they read themselves (<see cref="ISlipwayBuild.MaskSecret"/>).</summary>
+    public Parameters.SecretValues Secrets { get; init; } = new();
+
     /// <summary>The values targets hand on in this run; set once the targets are collected.</summary>
     public Targets.Values.BuildValues Values
     {

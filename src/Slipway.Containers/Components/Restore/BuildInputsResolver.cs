@@ -39,7 +39,7 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         var revision = await revisionRead;
         var version = TagStrategy.SemanticVersion(revision.GitTag)?.Full;
         return new BuildInputs(request.BuildContext, contract, names, perPlatform,
-            revision, TagStrategy.AppTags(revision), version, request.Registry);
+            revision, TagStrategy.AppTags(revision), version, request.Registry) { Secrets = request.BuildSecrets };
     }
 
     /// <summary>A platform's dependency hash over the Dockerfile, what it reads from the context (named in the log, so a

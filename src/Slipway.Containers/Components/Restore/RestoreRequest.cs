@@ -21,12 +21,14 @@ internal sealed record RestoreRequest(
     string RuntimeBaseImage,
     BaseImageSource BaseImages,
     RegistrySettings? Registry,
-    string? DefaultBranch)
+    string? DefaultBranch,
+    IReadOnlyList<Engine.Session.BuildSecret> BuildSecrets)
 {
     public static RestoreRequest From(IRestore build) => new(
         build.RootDirectory, build.TemporaryDirectory, build.EnvironmentVariables, build.ImageName, build.Platforms,
         build.BuildContext, build.BuilderDockerfile, build.AppDockerfile,
         new DockerfileContractReader.Names(build.BuilderTarget, build.BuilderBaseArg, build.BuilderImageArg, build.RuntimeBaseArg),
         build.DependencyManifests, build.DependencySources,
-        build.BuilderBaseImage, build.RuntimeBaseImage, build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch);
+        build.BuilderBaseImage, build.RuntimeBaseImage, build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch,
+        BuildSecretsReader.Read(build));
 }

@@ -20,4 +20,12 @@ public sealed record BuildInputs(
     public string LocalTag(string tag, PlatformInputs platform) => IsMultiPlatform ? $"{tag}-{platform.Platform.Slug}" : tag;
 
     public string BuilderReference(PlatformInputs platform) => $"{Names.Builder}:{platform.DependencyHash.BuilderTag}";
+
+    /// <summary>The <c>--build-secrets</c>, read by Restore, for <c>RUN --mount=type=secret</c> in the builder and app builds.</summary>
+    public IReadOnlyList<Engine.Session.BuildSecret> Secrets { get; init; } = [];
+
+    /// <summary>The login of <see cref="Registry"/> (the one Push uses), for the engine's pulls of private base images.</summary>
+    public IReadOnlyList<Engine.RegistryLogin> RegistryLogins => Registry?.Credentials is { } credentials
+        ? [new Engine.RegistryLogin(Registry.App.Registry, credentials.Username, credentials.Password)]
+        : [];
 }

@@ -23,9 +23,12 @@ public sealed class BuildSessions : IAsyncDisposable
     /// <summary>Why <paramref name="endpoint"/> gave no session, once it has refused one; null otherwise.</summary>
     public string? RefusalOf(EngineEndpoint endpoint) => _refused.GetValueOrDefault(endpoint);
 
-    /// <summary>A key that stays the same for one context folder, so the engine finds what it kept from the last build.</summary>
-    public static string SharedKeyOf(string contextFolder) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("slipway-context:" + Path.GetFullPath(contextFolder))));
+    /// <summary>A key that stays the same for one context folder and selection of paths in it (null: all of it), so the
+    /// engine finds what it kept from the last build of that context; the builder's and the app's selections of one
+    /// folder each keep their own copy instead of replacing each other's.</summary>
+    public static string SharedKeyOf(string contextFolder, IEnumerable<string>? selection = null) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            "slipway-context:" + Path.GetFullPath(contextFolder) + (selection is null ? "" : "\n" + string.Join("\n", selection)))));
 
     /// <summary>An open session, or null when the engine refuses sessions (logged once per engine, with its answer).</summary>
     internal async Task<BuildSession?> TryOpenAsync(ContainerEngine engine, BuildSession session, CancellationToken cancellationToken)

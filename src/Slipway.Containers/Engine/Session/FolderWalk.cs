@@ -6,7 +6,8 @@ namespace Slipway.Containers.Engine.Session;
 /// The entries of a <see cref="SessionFolder"/> in fsutil's order (each folder's names sorted byte-wise, a folder
 /// before what it holds), narrowed by what the engine asked for: its include patterns (a path is kept when it or a
 /// parent matches) and the exclude patterns of <see cref="SessionFolder.Ignore"/> or else the engine's (.dockerignore
-/// meaning). Owners are sent as root (0:0), as the docker CLI resets them.
+/// meaning), and by the paths the build's context selects (<see cref="SessionFolder.Context"/>). Owners are sent as
+/// root (0:0), as the docker CLI resets them.
 /// </summary>
 internal sealed class FolderWalk(SessionFolder folder, IReadOnlyList<string> includes, IReadOnlyList<string> excludes)
 {
@@ -22,7 +23,12 @@ internal sealed class FolderWalk(SessionFolder folder, IReadOnlyList<string> inc
     /// <summary>The entries, walked as <see cref="ContextWalker"/> walks a tar's context (same skipped folders, same errors).</summary>
     public IEnumerable<Entry> Entries()
     {
-        var walker = new ContextWalker(folder.Root, _excludes) { Include = Wanted, Descend = MayHoldWanted };
+        var context = folder.Context;
+        var walker = new ContextWalker(folder.Root, _excludes)
+        {
+            Include = path => Wanted(path) && (context is null || context.Selects(path)),
+            Descend = path => MayHoldWanted(path) && (context is null || context.MaySelectInside(path)),
+        };
         foreach (var entry in walker.Walk())
         {
             var full = Path.Combine(folder.Root.Value, entry.Path);

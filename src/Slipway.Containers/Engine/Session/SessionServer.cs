@@ -105,6 +105,7 @@ internal sealed class SessionServer : IAsyncDisposable
         if (!_connecting.TryRemove(id, out var session))
             return;
         directory.Add(connection.ConnectionId, session);
+        session.Log.Debug("[session] the engine's connection reached the session server");
         try
         {
             await next(connection);

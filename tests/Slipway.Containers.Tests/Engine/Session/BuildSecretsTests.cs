@@ -1,4 +1,3 @@
-using System.Formats.Tar;
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
 using System.Text;
@@ -59,42 +58,7 @@ public sealed class BuildSecretsTests(EngineFixture fixture) : IClassFixture<Eng
     /// <summary>Every file of <c>docker save</c> (config with its history, manifest, each layer's files) that holds the text.</summary>
     private async Task<Dictionary<string, List<string>>> FilesHoldingAsync(string reference, string[] texts)
     {
-        texts = [.. texts, "secret-test"];
-        var archive = _context.Path / "saved.tar";
-        await fixture.Engine.SaveImageAsync(reference, archive);
-        var holding = texts.ToDictionary(text => text, _ => new List<string>());
-        void Search(byte[] content, string name)
-        {
-            foreach (var text in texts)
-                if (content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0 || name.Contains(text))
-                    holding[text].Add(name);
-        }
-        var layers = 0;
-        await using (var saved = File.OpenRead(archive))
-        {
-            using var outer = new TarReader(saved);
-            while (await outer.GetNextEntryAsync(copyData: true) is { } entry)
-            {
-                if (entry.DataStream is null)
-                    continue;
-                var bytes = new MemoryStream();
-                await entry.DataStream.CopyToAsync(bytes);
-                Search(bytes.ToArray(), entry.Name);
-                if (!entry.Name.EndsWith("layer.tar", StringComparison.Ordinal))
-                    continue;
-                layers++;
-                bytes.Position = 0;
-                using var layer = new TarReader(bytes);
-                while (await layer.GetNextEntryAsync(copyData: true) is { } file)
-                {
-                    if (file.DataStream is null)
-                        continue;
-                    var content = new MemoryStream();
-                    await file.DataStream.CopyToAsync(content);
-                    Search(content.ToArray(), $"{entry.Name}:{file.Name}");
-                }
-            }
-        }
+        var (holding, layers) = await SavedImageSearch.SearchAsync(fixture.Engine, reference, _context.Path / "saved.tar", [.. texts, "secret-test"]);
         Assert.True(layers > 1, $"docker save gave {layers} layers");
         return holding;
     }

@@ -37,17 +37,34 @@ public sealed class IncrementalContextTests(EngineFixture fixture, ITestOutputHe
         var third = await BuildAsync("one file changed");
 
         Assert.True(first.FileBytesSent >= contextBytes, $"first build sent {first}");
+        output.WriteLine($"second build: {second.BytesSent} of {contextBytes} bytes ({100.0 * second.BytesSent / contextBytes:0.000} %)");
         Assert.True(second.BytesSent < contextBytes / 100, $"second build sent {second}");
         Assert.True(third.BytesSent < contextBytes / 100 && third.FilesSent >= 1, $"third build sent {third}");
         var seen = await fixture.Engine.RunAsync(_tag, ["cat", "/ctx/data/changing.txt"]);
         Assert.Equal("second\n", seen.StandardOutput);
     }
 
-    private async Task<Slipway.Containers.Engine.Session.TransferCounter> BuildAsync(string label)
+    [Fact]
+    public async Task Only_the_context_paths_the_dockerfile_reads_are_sent_through_the_session()
+    {
+        _context.Write("data/read.txt", "read\n");
+        await File.WriteAllBytesAsync(_context.Path / "data/unread.bin", RandomNumberGenerator.GetBytes(Megabyte));
+        _context.Write("other/unread.txt", "not read\n");
+        _context.Write("Dockerfile", $"FROM {fixture.Amd64Base}\nCOPY . /ctx\n");
+
+        var sent = await BuildAsync("context paths", ["data/read.txt"]);
+
+        var listing = await fixture.Engine.RunAsync(_tag, ["find", "/ctx"]);
+        Assert.Equal(["/ctx", "/ctx/Dockerfile", "/ctx/data", "/ctx/data/read.txt"],
+            listing.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        Assert.True(sent.FileBytesSent < 1024, $"sent {sent}");
+    }
+
+    private async Task<Slipway.Containers.Engine.Session.TransferCounter> BuildAsync(string label, IReadOnlyList<string>? contextPaths = null)
     {
         var builder = fixture.Builder();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await builder.BuildAsync(new ImageBuild(_context.Path) { Tags = [_tag] }, _log.Logger);
+        await builder.BuildAsync(new ImageBuild(_context.Path) { Tags = [_tag], ContextPaths = contextPaths }, _log.Logger);
         var transfer = builder.ContextTransfer ?? throw new InvalidOperationException("the build used no session");
         output.WriteLine($"{label}: {transfer} in {clock.Elapsed.TotalSeconds:0.00} s");
         return transfer;
