@@ -50,8 +50,8 @@ internal sealed class PushAttestations(RegistryConnection registry, IPayloadSign
             else
                 log.Information("{Digest} already has its SBOM {Sbom} and provenance {Provenance}", manifest.Digest, referrers.Value.Sbom, referrers.Value.Provenance);
         }
-        var signature = await SignAsync(manifest.Digest, cancellation);
         Elapsed += clock.Elapsed;
+        var signature = await SignAsync(manifest.Digest, cancellation);
         return new PushedAttestations(referrers?.Sbom, referrers?.Provenance, signature);
     }
 

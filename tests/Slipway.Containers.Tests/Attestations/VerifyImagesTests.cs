@@ -43,10 +43,12 @@ public sealed class VerifyImagesTests(ITestOutputHelper output) : IAsyncLifetime
         folder.Dispose();
     }
 
-    private async Task<BuildResult> RunAsync(string repository, params string[] arguments)
+    private Task<BuildResult> RunAsync(string repository, params string[] arguments) => RunAsync(new Dictionary<string, string>(), repository, arguments);
+
+    private async Task<BuildResult> RunAsync(IReadOnlyDictionary<string, string> environment, string repository, params string[] arguments)
     {
         var clock = Stopwatch.StartNew();
-        var result = await sample.RunAsync<AttestedServiceBuild>(new Dictionary<string, string>(), [.. arguments,
+        var result = await sample.RunAsync<AttestedServiceBuild>(environment, [.. arguments,
             "--registry", $"{registry.Address}/{repository}", "--registry-username", LocalRegistry.Username, "--registry-password", LocalRegistry.Password]);
         output.WriteLine($"{string.Join(' ', arguments)} → {repository}: exit {result.ExitCode} in {clock.Elapsed.TotalSeconds:F1} s; "
             + string.Join("; ", result.Targets.Select(t => $"{t.Name} {t.Status} {t.Duration.TotalSeconds:F1} s ({t.Note})")));
@@ -60,7 +62,8 @@ public sealed class VerifyImagesTests(ITestOutputHelper output) : IAsyncLifetime
         var plain = await RunAsync(Repository + "-plain", "Push", "--platforms", "linux/amd64", "linux/arm64", "--attestations", "false");
         Assert.True(plain.ExitCode == 0, sample.LastOutput);
 
-        var push = await RunAsync(Repository, "Push", "--platforms", "linux/amd64", "linux/arm64",
+        var summary = folder.Path / "summary.md";
+        var push = await RunAsync(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Repository, "Push", "--platforms", "linux/amd64", "linux/arm64",
             "--signing-key", keys.EncryptedPrivateKey, "--signing-key-passphrase", keys.Passphrase);
         Assert.True(push.ExitCode == 0, sample.LastOutput);
         Assert.DoesNotContain(keys.Passphrase, sample.LastOutput);
@@ -80,6 +83,7 @@ public sealed class VerifyImagesTests(ITestOutputHelper output) : IAsyncLifetime
         await records.AssertTheSbomIsValidAndListsTheSamplePackagesAsync(digests[Amd64], "amd64");
         await records.AssertTheSbomIsValidAndListsTheSamplePackagesAsync(digests[Arm64], "arm64");
         AssertTheProvenanceNamesTheRun((await records.ReferrersOfAsync(digests[Arm64])).Provenance, digests[Arm64]);
+        AssertTheJobSummaryListsTheAttestations(File.ReadAllText(summary), digests, index);
 
         var other = await SigningKeys.CreateAsync(folder.Path, "other", "other");
         AssertFailsInOneLine(await RunAsync(Repository, "VerifyImages", "--signing-public-key", other.PublicKey), "the index", "verifies with");
@@ -88,6 +92,16 @@ public sealed class VerifyImagesTests(ITestOutputHelper output) : IAsyncLifetime
             AssertFailsInOneLine(await RunAsync(Repository, "VerifyImages", "--signing-public-key", keys.PublicKey), "linux/amd64", "verifies with"));
         await records.RemoveSbomReferrerAsync(client, digests[Arm64]);
         AssertFailsInOneLine(await RunAsync(Repository, "VerifyImages", "--signing-public-key", keys.PublicKey), "linux/arm64", "no SBOM referrer");
+    }
+
+    [Fact]
+    public async Task VerifyImages_without_platforms_and_without_a_push_names_what_to_give()
+    {
+        var result = await sample.RunAsync<AttestedServiceBuild>(new Dictionary<string, string>(), "VerifyImages", "--registry", $"{registry.Address}/{Repository}");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(TargetStatus.Failed, result["VerifyImages"]!.Status);
+        Assert.EndsWith("give --platforms, the platforms the tags must hold, or run Push first", result["VerifyImages"]!.Note);
     }
 
     private void AssertFailsInOneLine(BuildResult result, params string[] parts)
@@ -102,6 +116,21 @@ public sealed class VerifyImagesTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains($"{registry.Address}/{Repository}:", line);
         foreach (var part in parts)
             Assert.Contains(part, line);
+    }
+
+    /// <summary>Each platform's row names its manifest, SBOM, provenance and signature; the index's row its signature.</summary>
+    private void AssertTheJobSummaryListsTheAttestations(string summary, Dictionary<Platform, string> digests, string index)
+    {
+        var section = summary[summary.IndexOf("### Attestations of", StringComparison.Ordinal)..];
+        output.WriteLine(section);
+        var rows = section.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).ToList();
+        foreach (var (platform, digest) in digests)
+        {
+            var row = Assert.Single(rows, r => r.StartsWith($"| {platform} |", StringComparison.Ordinal));
+            Assert.Contains(digest, row);
+            Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(row, "`sha256:[0-9a-f]{64}`").Count);
+        }
+        Assert.Contains(rows, r => r.StartsWith("| (index) |", StringComparison.Ordinal) && r.Contains(index));
     }
 
     /// <summary>The statement's subject is the platform manifest; its parameters and dependencies are the run's own.</summary>
