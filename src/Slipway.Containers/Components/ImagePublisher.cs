@@ -34,24 +34,8 @@ internal sealed class ImagePublisher(
             var builder = await PushOrFindAsync(registry, engine, builderImage, registry.BuilderRepository, cache, record, false, cancellation);
             var appImage = request.Apps.For(platform.Platform);
             var app = await PushOrFindAsync(registry, engine, appImage, registry.AppRepository, cache, record, request.Attest, cancellation);
-            var archive = app.Archive;
-            PushedAttestations? attested;
-            try
-            {
-                if (archive is null && await attestations.NeedsArchiveAsync(app.Manifest, cancellation))
-                    archive = await SaveAsync(engine, appImage, cancellation);
-                var startedOn = await CreatedAsync(engine, builderImage.Built ? builderImage : appImage, timestamp, cancellation);
-                var finishedOn = await CreatedAsync(engine, appImage, timestamp, cancellation);
-                var builderInRegistry = registry.Reference(registry.BuilderRepository, platform.DependencyHash.BuilderTag);
-                attested = await attestations.AttestAsync(app.Manifest, archive,
-                    () => BuildProvenance.For(request.Inputs, platform, builderInRegistry, builder.Manifest, environment, startedOn, finishedOn),
-                    timestamp, cancellation);
-            }
-            finally
-            {
-                if (archive is not null)
-                    File.Delete(archive);
-            }
+            var attested = await AttestAsync(registry, attestations, request.Inputs, platform, engine, builderImage, builder.Manifest, appImage,
+                app.Manifest, app.Archive, timestamp, cancellation);
             pushed.Add(new PushedPlatform(platform.Platform.ToString(), platform.DependencyHash.BuilderTag, builder.Manifest, app.Manifest, attested));
             bytesSent += builder.BytesSent + app.BytesSent;
         }
@@ -83,6 +67,30 @@ internal sealed class ImagePublisher(
         return $"{tags} tags on {registry.App.Name} from {pushed.Count} platforms{(signed is null ? "" : ", index signed")}";
     }
 
+    /// <summary>One platform's app manifest attested and signed, from the archive of its push (or, when the push found it in
+    /// the registry and it has no referrers yet, a new one); the archive is deleted afterwards.</summary>
+    private async Task<PushedAttestations?> AttestAsync(
+        RegistryConnection registry, PushAttestations attestations, BuildInputs inputs, PlatformInputs platform, Engine.ContainerEngine engine,
+        ImageRecord builderImage, ContentDescriptor builderManifest, ImageRecord appImage, ContentDescriptor appManifest, string? archive,
+        DateTimeOffset timestamp, CancellationToken cancellation)
+    {
+        try
+        {
+            if (archive is null && await attestations.NeedsArchiveAsync(appManifest, cancellation))
+                archive = await SaveAsync(engine, appImage, cancellation);
+            var startedOn = await CreatedAsync(engine, builderImage.Built ? builderImage : appImage, timestamp, cancellation);
+            var finishedOn = await CreatedAsync(engine, appImage, timestamp, cancellation);
+            var builderInRegistry = registry.Reference(registry.BuilderRepository, platform.DependencyHash.BuilderTag);
+            return await attestations.AttestAsync(appManifest, archive,
+                () => BuildProvenance.For(inputs, platform, builderInRegistry, builderManifest, environment, startedOn, finishedOn), timestamp, cancellation);
+        }
+        finally
+        {
+            if (archive is not null)
+                File.Delete(archive);
+        }
+    }
+
     /// <summary>Signs the app index the tags now point at (one digest for all of them); null without a signer.</summary>
     private static async Task<PushedIndexSignature?> SignIndexAsync(
         RegistryConnection registry, PushAttestations attestations, SourceRevision revision, CancellationToken cancellation)
@@ -93,9 +101,9 @@ internal sealed class ImagePublisher(
         return await attestations.SignAsync(index.Digest, cancellation) is { } signature ? new PushedIndexSignature(index.Digest, signature) : null;
     }
 
-    /// <summary>An image pushed before as a manifest the registry still has is not exported or pushed again.</summary>
-    /// <summary>With <paramref name="keepArchive"/>, the <c>docker save</c> archive of a pushed image is kept for the
-    /// caller (who deletes it); an image found in the registry has none.</summary>
+    /// <summary>An image pushed before as a manifest the registry still has is not exported or pushed again. With
+    /// <paramref name="keepArchive"/>, the <c>docker save</c> archive of a pushed image is kept for the caller (who
+    /// deletes it); an image found in the registry has none.</summary>
     private async Task<(ContentDescriptor Manifest, long BytesSent, string? Archive)> PushOrFindAsync(
         RegistryConnection registry, Engine.ContainerEngine engine, ImageRecord image, string repository, LayerDigestCache cache,
         PushedImageRecord record, bool keepArchive, CancellationToken cancellation)
@@ -143,14 +151,12 @@ internal sealed class ImagePublisher(
     private async Task<PushedImage> PushImageAsync(
         RegistryConnection registry, ImageRecord image, string archive, string repository, LayerDigestCache cache, CancellationToken cancellation)
     {
-        {
-            await using var stream = File.OpenRead(archive);
-            var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory },
-                    progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
-                .PushAsync(stream, repository, cancellation);
-            log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
-                image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);
-            return pushed;
-        }
+        await using var stream = File.OpenRead(archive);
+        var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory },
+                progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
+            .PushAsync(stream, repository, cancellation);
+        log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
+            image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);
+        return pushed;
     }
 }
