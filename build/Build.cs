@@ -31,7 +31,7 @@ using Slipway.Targets;
     ParameterValues = ["Registry=ghcr.io/${{ github.repository }}"],
     EnableGitHubToken = true, WritePermissions = [GitHubActionsPermission.Packages],
     TimeoutMinutes = 90, ConcurrencyGroup = "images-${{ github.ref }}")]
-public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, ITestApp, IGitHubHousekeeping
+public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyImages, ITestApp, IGitHubHousekeeping
 {
     public static int Main(string[] args) => Execute<Build>(args, build => ((IBuildAppImage)build).BuildAppImage);
 

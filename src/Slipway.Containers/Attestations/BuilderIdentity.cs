@@ -7,7 +7,7 @@ namespace Slipway.Containers.Attestations;
 /// </summary>
 public sealed record BuilderIdentity(string Id, string SlipwayVersion, string? InvocationId)
 {
-    public const string LocalId = "https://slipway.dev/builders/local";
+    public const string LocalId = "https://www.nuget.org/packages/Slipway.Containers#builder-local";
 
     public static BuilderIdentity FromEnvironment(IReadOnlyDictionary<string, string> environment, string slipwayVersion)
     {

@@ -44,7 +44,7 @@ public sealed class ImageAttestor(RegistryClient client, string slipwayVersion)
             "Attested {Registry}/{Repository}@{Digest} ({Platform}): SBOM {Sbom} ({Components} components), provenance {Provenance}{Signed}",
             client.Registry, repository, manifest.Digest, inventory.Platform, sbom.Manifest.Digest,
             inventory.Distributions.Count + inventory.Packages.Count, statement.Manifest.Digest,
-            signature is null ? ", not signed" : $", signature {signature.Tag}");
+            signature is null ? "" : $", signature {signature.Tag}");
         return new PlatformAttestations(inventory.Platform, manifest, sbom, statement, signature, clock.Elapsed);
     }
 

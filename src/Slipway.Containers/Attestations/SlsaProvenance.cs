@@ -15,8 +15,10 @@ public static class SlsaProvenance
     public const string PredicateType = "https://slsa.dev/provenance/v1";
     public const string PredicateTypeAnnotation = "in-toto.io/predicate-type";
 
-    /// <summary>Slipway's build type: a builder image keyed by its dependency hash, then the app image FROM it.</summary>
-    public const string BuildType = "https://slipway.dev/build-types/container-image/v1";
+    /// <summary>Slipway's build type: a builder image keyed by its dependency hash, then the app image FROM it. The URI is
+    /// the package's page, whose README (section "Build type container-image v1") documents the parameters; it changes
+    /// only with the meaning of the fields (then to <c>…-v2</c>).</summary>
+    public const string BuildType = "https://www.nuget.org/packages/Slipway.Containers#build-type-container-image-v1";
 
     public static byte[] Write(SbomSubject subject, ProvenanceInputs inputs)
     {

@@ -35,7 +35,8 @@ internal sealed class GitHubHousekeeping(
         var pushed = new PushedDigests(temporaryDirectory).ReadAll("run Push (or the CI merge job) first");
         var images = pushed.SelectMany(platform => new[]
         {
-            new PublishedImage(connection.App.Name, revision.GitTag!, platform.Platform, platform.App.Digest),
+            new PublishedImage(connection.App.Name, revision.GitTag!, platform.Platform, platform.App.Digest,
+                platform.Attestations?.Sbom, platform.Attestations?.Provenance, platform.Attestations?.Signature),
             new PublishedImage($"{connection.App.Registry}/{connection.BuilderRepository}", platform.DependencyTag, platform.Platform, platform.Builder.Digest),
         }).ToArray();
         var client = GitHubConnection.Create(gitHubToken, ApiUrl);
@@ -57,12 +58,15 @@ internal sealed class GitHubHousekeeping(
         return (parts[0], parts[1]);
     }
 
+    /// <summary><c>sha256-&lt;hex&gt;</c> (a referrers index) and <c>sha256-&lt;hex&gt;.sig</c> (cosign signatures) name no image.</summary>
+    private static bool IsReferrerOrSignatureTag(string tag) => tag.StartsWith("sha256-", StringComparison.Ordinal);
+
     /// <summary>The dependency hashes that tagged app images in the registry were built from (their image label).</summary>
     private static async Task<IReadOnlyList<AppImageReference>> ReferencedHashesAsync(RegistryConnection registry, CancellationToken cancellation)
     {
         var configs = new ImageConfigReader(registry.Client);
         var references = new List<AppImageReference>();
-        foreach (var tag in await registry.Client.ListTagsAsync(registry.AppRepository, cancellation))
+        foreach (var tag in (await registry.Client.ListTagsAsync(registry.AppRepository, cancellation)).Where(tag => !IsReferrerOrSignatureTag(tag)))
             foreach (var config in await configs.ReadAsync(registry.AppRepository, tag, cancellation))
                 if (config.Labels.TryGetValue(BuilderImageLabels.DependencyHash, out var hash))
                     references.Add(new AppImageReference($"{registry.App.Name}:{tag}", hash));

@@ -9,7 +9,8 @@ public static class ReleaseNotes
     public const string SectionStart = "<!-- slipway:images -->";
     public const string SectionEnd = "<!-- /slipway:images -->";
 
-    /// <summary>One heading per image reference (in the order given), one table row per platform (sorted).</summary>
+    /// <summary>One heading per image reference (in the order given), one table row per platform (sorted); attested images
+    /// get the digests of their SBOM, provenance and signature in three more columns.</summary>
     public static string ImagesSection(IReadOnlyList<PublishedImage> images)
     {
         if (images.Count == 0)
@@ -18,18 +19,24 @@ public static class ReleaseNotes
         foreach (var group in images.Distinct().GroupBy(i => (i.Image, i.Tag)))
         {
             text.Append($"\n### `{group.Key.Image}:{group.Key.Tag}`\n\n");
-            text.Append("| Platform | Digest | Pull by digest |\n| --- | --- | --- |\n");
+            var attested = group.Any(i => i.IsAttested);
+            text.Append(attested
+                ? "| Platform | Digest | Pull by digest | SBOM | Provenance | Signature |\n| --- | --- | --- | --- | --- | --- |\n"
+                : "| Platform | Digest | Pull by digest |\n| --- | --- | --- |\n");
             foreach (var platform in group.GroupBy(i => i.Platform).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (platform.Count() > 1)
                     throw new SlipwayException(
                         $"{group.Key.Image}:{group.Key.Tag} has two digests for {platform.Key}: {string.Join(", ", platform.Select(p => p.Digest))}");
                 var image = platform.Single();
-                text.Append($"| {image.Platform} | `{image.Digest}` | `{image.Image}@{image.Digest}` |\n");
+                text.Append($"| {image.Platform} | `{image.Digest}` | `{image.Image}@{image.Digest}` |");
+                text.Append(attested ? $" {Digest(image.Sbom)} | {Digest(image.Provenance)} | {Digest(image.Signature)} |\n" : "\n");
             }
         }
         return text.Append(SectionEnd).ToString();
     }
+
+    private static string Digest(string? digest) => digest is null ? "none" : $"`{digest}`";
 
     /// <summary>The body with <paramref name="section"/> in place of the previous one, or appended when there is none.</summary>
     public static string Merge(string? body, string section)

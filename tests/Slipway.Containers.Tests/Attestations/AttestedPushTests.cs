@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Slipway.Containers.Attestations;
 using Slipway.Containers.Platforms;
 using Slipway.Containers.Registry;
@@ -64,10 +60,12 @@ public sealed class AttestedPushTests(ITestOutputHelper output) : IAsyncLifetime
         var indexSignature = await attestor.SignAsync(repository, index.Digest, signer);
         output.WriteLine($"index signature: {indexSignature.BytesSent} bytes in {indexSignature.Elapsed.TotalMilliseconds:F0} ms");
 
-        var digests = await IndexAsSkopeoReadsItAsync(index.Digest);
+        var records = new PushedRecords(registry, repository, folder.Path, output.WriteLine);
+        var (indexDigest, digests) = await records.IndexAsync("dev", Amd64, Arm64);
+        Assert.Equal(index.Digest, indexDigest);
         foreach (var digest in digests.Values.Append(index.Digest))
-            await AssertOpensslVerifiesTheSignatureOfAsync(digest, keys.PublicKey);
-        await AssertTheSbomIsValidAndListsTheSamplePackagesAsync(digests[Amd64]);
+            await records.AssertOpensslVerifiesTheSignatureOfAsync(digest, keys.PublicKey);
+        await records.AssertTheSbomIsValidAndListsTheSamplePackagesAsync(digests[Amd64]);
 
         using var publicKey = EcdsaPublicKey.FromFile(keys.PublicKey);
         var verifier = new ImageVerifier(client, publicKey);
@@ -79,10 +77,10 @@ public sealed class AttestedPushTests(ITestOutputHelper output) : IAsyncLifetime
         using (var wrongKey = EcdsaPublicKey.FromFile(other.PublicKey))
             AssertOneLine(await FailureAsync(new ImageVerifier(client, wrongKey)), "the index", "verifies with");
 
-        await WithTamperedPayloadAsync(client, digests[Amd64], async () =>
+        await records.WithTamperedPayloadAsync(client, digests[Amd64], async () =>
             AssertOneLine(await FailureAsync(verifier), "linux/amd64", "verifies with"));
 
-        await RemoveSbomReferrerAsync(client, digests[Arm64]);
+        await records.RemoveSbomReferrerAsync(client, digests[Arm64]);
         AssertOneLine(await FailureAsync(verifier), "linux/arm64", "no SBOM referrer");
     }
 
@@ -96,79 +94,6 @@ public sealed class AttestedPushTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains($"{registry.Address}/{repository}:dev", message);
         foreach (var part in parts)
             Assert.Contains(part, message);
-    }
-
-    /// <summary>The platform → manifest digest of the tag, as skopeo reads it; the index holds those two platforms only.</summary>
-    private async Task<Dictionary<Platform, string>> IndexAsSkopeoReadsItAsync(string indexDigest)
-    {
-        var raw = await RawRegistry.InspectRawBytesAsync(registry, repository, "dev");
-        Assert.Equal(indexDigest, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(raw)));
-        using var document = JsonDocument.Parse(raw);
-        var entries = document.RootElement.GetProperty("manifests").EnumerateArray().Select(m => (
-            Platform: new Platform(m.GetProperty("platform").GetProperty("os").GetString()!, m.GetProperty("platform").GetProperty("architecture").GetString()!),
-            Digest: m.GetProperty("digest").GetString()!)).ToList();
-        Assert.Equal([Amd64, Arm64], entries.Select(e => e.Platform));
-        return entries.ToDictionary(e => e.Platform, e => e.Digest);
-    }
-
-    private async Task AssertOpensslVerifiesTheSignatureOfAsync(string digest, string publicKey)
-    {
-        using var signature = await RawRegistry.InspectRawAsync(registry, repository, CosignSignatures.TagFor(digest));
-        var layer = Assert.Single(signature.RootElement.GetProperty("layers").EnumerateArray());
-        Assert.Equal("application/vnd.dev.cosign.simplesigning.v1+json", layer.GetProperty("mediaType").GetString());
-        var payload = await RawRegistry.GetBlobAsync(registry, repository, layer.GetProperty("digest").GetString()!);
-        var bytes = Convert.FromBase64String(layer.GetProperty("annotations").GetProperty("dev.cosignproject.cosign/signature").GetString()!);
-        Assert.True(await SigningKeys.OpensslVerifiesAsync(folder.Path, publicKey, payload, bytes), $"openssl rejects the signature of {digest}");
-        using var claims = JsonDocument.Parse(payload);
-        var critical = claims.RootElement.GetProperty("critical");
-        Assert.Equal(digest, critical.GetProperty("image").GetProperty("docker-manifest-digest").GetString());
-        Assert.Equal($"{registry.Address}/{repository}", critical.GetProperty("identity").GetProperty("docker-reference").GetString());
-    }
-
-    private async Task AssertTheSbomIsValidAndListsTheSamplePackagesAsync(string digest)
-    {
-        using var referrers = await RawRegistry.InspectRawAsync(registry, repository, ReferrersIndex.TagFor(digest));
-        var entries = referrers.RootElement.GetProperty("manifests").EnumerateArray().ToList();
-        Assert.Equal(["application/vnd.cyclonedx+json", "application/vnd.in-toto+json"], entries.Select(e => e.GetProperty("artifactType").GetString()));
-        using var artifact = await RawRegistry.InspectRawAsync(registry, repository, entries[0].GetProperty("digest").GetString()!);
-        Assert.Equal(digest, artifact.RootElement.GetProperty("subject").GetProperty("digest").GetString());
-        var sbom = await RawRegistry.GetBlobAsync(registry, repository, artifact.RootElement.GetProperty("layers")[0].GetProperty("digest").GetString()!);
-        Assert.Empty(CycloneDxSchema.Errors(sbom));
-        using var document = JsonDocument.Parse(sbom);
-        var purls = document.RootElement.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("purl").GetString()!).ToList();
-        output.WriteLine($"SBOM of {digest}: {sbom.Length} bytes, {purls.Count} components");
-        Assert.Contains("pkg:pypi/voice-native@0.1.0", purls);
-        Assert.Contains(purls, p => p.StartsWith("pkg:deb/debian/libportaudio2@", StringComparison.Ordinal) && p.EndsWith("?arch=amd64", StringComparison.Ordinal));
-        Assert.DoesNotContain(purls, p => p.StartsWith("pkg:deb/debian/gcc-12@", StringComparison.Ordinal)
-            || p.StartsWith("pkg:deb/debian/portaudio19-dev@", StringComparison.Ordinal)); // the builder's compilers and headers stay out
-    }
-
-    /// <summary>Replaces the signed payload (another repository named, the signature kept), runs the check, puts it back.</summary>
-    private async Task WithTamperedPayloadAsync(RegistryClient client, string digest, Func<Task> check)
-    {
-        var tag = CosignSignatures.TagFor(digest);
-        var original = (await client.GetManifestAsync(repository, tag))!;
-        var manifest = JsonNode.Parse(original.Content)!;
-        var layer = manifest["layers"]![0]!;
-        var payload = (await client.GetBlobAsync(repository, (string)layer["digest"]!))!;
-        var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(payload).Replace(repository, "acme/evil"));
-        var blob = BlobSource.FromBytes(tampered);
-        await client.PushBlobAsync(repository, blob);
-        layer["digest"] = blob.Digest;
-        layer["size"] = blob.Size;
-        await client.PutManifestAsync(repository, tag, Encoding.UTF8.GetBytes(manifest.ToJsonString()), MediaTypes.OciManifest);
-        await check();
-        await client.PutManifestAsync(repository, tag, original.Content, original.MediaType);
-    }
-
-    private async Task RemoveSbomReferrerAsync(RegistryClient client, string digest)
-    {
-        var tag = ReferrersIndex.TagFor(digest);
-        var index = JsonNode.Parse((await client.GetManifestAsync(repository, tag))!.Content)!;
-        var manifests = index["manifests"]!.AsArray();
-        foreach (var entry in manifests.Where(e => (string?)e!["artifactType"] == CycloneDxSbom.MediaType).ToList())
-            manifests.Remove(entry);
-        await client.PutManifestAsync(repository, tag, Encoding.UTF8.GetBytes(index.ToJsonString()), MediaTypes.OciIndex);
     }
 
     private async Task<string> SaveSampleAppImageAsync()

@@ -33,6 +33,24 @@ public sealed class ReleaseNotesTests
     }
 
     [Fact]
+    public void Attested_images_list_their_sbom_provenance_and_signature_digests()
+    {
+        var section = ReleaseNotes.ImagesSection([
+            new PublishedImage("ghcr.io/acme/voice", "1.2.3", "linux/amd64", Amd, "sha256:5b", "sha256:9a", "sha256:51"),
+            new PublishedImage("ghcr.io/acme/voice", "1.2.3", "linux/arm64", Arm, "sha256:5c", "sha256:9b", null),
+        ]);
+
+        Assert.Contains(
+            $"""
+            | Platform | Digest | Pull by digest | SBOM | Provenance | Signature |
+            | --- | --- | --- | --- | --- | --- |
+            | linux/amd64 | `{Amd}` | `ghcr.io/acme/voice@{Amd}` | `sha256:5b` | `sha256:9a` | `sha256:51` |
+            | linux/arm64 | `{Arm}` | `ghcr.io/acme/voice@{Arm}` | `sha256:5c` | `sha256:9b` | none |
+            """.ReplaceLineEndings("\n"),
+            section);
+    }
+
+    [Fact]
     public void Refuses_two_digests_for_one_platform_of_one_reference()
     {
         var failure = Assert.Throws<SlipwayException>(() => ReleaseNotes.ImagesSection([
