@@ -26,6 +26,12 @@ public sealed partial class Build
                 Note("skipped inside a rehearsal");
                 return;
             }
+            if (TestFilter is { Length: > 0 })
+            {
+                Log.Information("--test-filter runs a subset of the tests: the rehearsal belongs to the whole run (./build.sh Test, or ./build.sh RehearseWorkflows alone)");
+                Note("skipped: --test-filter");
+                return;
+            }
             var options = new RehearsalOptions(RootDirectory)
             {
                 Workflows = RehearseWorkflowNames,

@@ -59,8 +59,9 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
         });
 
     Target Test => _ => _
-        .Description("Runs the unit and integration tests")
+        .Description("Runs the unit and integration tests, then the rehearsal of the generated workflows (not with --test-filter)")
         .DependsOn(Compile, ProvisionTestMachine)
+        .Triggers(RehearseWorkflows)
         .Executes(cancellation => DotNet.RunAsync(this, cancellation,
             ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo", .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]));
 }

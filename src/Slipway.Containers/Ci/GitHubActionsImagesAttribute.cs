@@ -4,7 +4,8 @@ using Slipway.Containers.Components;
 namespace Slipway.Containers.Ci;
 
 /// <summary>A <see cref="GitHubActionsAttribute"/> whose jobs build images for <see cref="Platforms"/>: in the
-/// <see cref="MultiArchShape.Qemu"/> shape one job runs <c>./build.sh &lt;targets&gt; --platforms …</c>; in the
+/// <see cref="MultiArchShape.Qemu"/> shape one job registers QEMU for the platforms foreign to its runner
+/// (<see cref="QemuStep"/>) and runs <c>./build.sh &lt;targets&gt; --platforms …</c>; in the
 /// <see cref="MultiArchShape.NativeRunners"/> shape a matrix builds each platform on its own runner and pushes it by
 /// digest, and a <c>merge</c> job downloads the digests and runs <see cref="MergeTargets"/>. Everything else (triggers,
 /// path filters, parameters, secrets, cache) is the base attribute's.</summary>
@@ -47,7 +48,10 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
     {
         var targets = workflow.InvokedTargets;
         var options = Platforms.Length == 0 ? [] : new[] { PlatformsOption }.Concat(Platforms);
-        return new WorkflowJob("build", string.Join(", ", targets), RunnerLabel.Of(Image), [workflow.RunBuild(targets, options)]);
+        WorkflowStep[] steps = QemuStep.For(Image, Platforms) is { } qemu
+            ? [qemu, workflow.RunBuild(targets, options)]
+            : [workflow.RunBuild(targets, options)];
+        return new WorkflowJob("build", string.Join(", ", targets), RunnerLabel.Of(Image), steps);
     }
 
     private WorkflowJob Matrix(WorkflowContext workflow)

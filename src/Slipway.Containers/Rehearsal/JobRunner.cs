@@ -40,6 +40,7 @@ internal sealed class JobRunner(WorkflowRun run, ILogger log)
                     Merge(variables, StepVariables(expressions.Substitute(step.Environment))), title, name, lines, cancellation);
             log.Information("   {Step}: done in {Seconds:0.0} s", title, (DateTime.UtcNow - started).TotalSeconds);
         }
+        actions.SaveCaches(workspace);
         return lines;
     }
 

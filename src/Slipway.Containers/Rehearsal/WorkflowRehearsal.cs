@@ -12,6 +12,13 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
     public async Task<IReadOnlyList<RehearsalReport>> RunAsync(CancellationToken cancellation)
     {
         var files = WorkflowFiles();
+        var workflows = new List<RehearsedWorkflow>();
+        foreach (var file in files)
+        {
+            var workflow = WorkflowReader.Read(Path.GetFileName(file), await File.ReadAllTextAsync(file, cancellation));
+            StepActions.CheckKnown(workflow);
+            workflows.Add(workflow);
+        }
         // The folder belongs to the runner user, who makes the jobs' folders in it; "shared" stays the rehearsal's own
         // (scripts, artifacts, the registry's storage), readable by the user.
         var directory = Directory.CreateTempSubdirectory("slipway-rehearsal-").FullName;
@@ -31,17 +38,17 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
         AsRoot("chown", "-R", account.Name, origin);
         AsRoot("chown", account.Name, directory);
         var imageName = $"slipway-rehearsal/voice-{id}";
+        var cache = new RehearsalCache(Path.Combine(shared, "cache"));
         var reports = new List<RehearsalReport>();
         await using var registry = await RehearsalRegistry.StartAsync(Path.Combine(shared, "registry"), account.Name, cancellation);
         log.Information("Rehearsing {Files} as {User} from {Sha}; registry {Registry} stands in for ghcr.io; local image name {ImageName}",
             string.Join(", ", files.Select(Path.GetFileName)), account.Name, sha[..12], registry.Address, imageName);
         try
         {
-            foreach (var file in files)
+            foreach (var (file, workflow) in files.Zip(workflows))
             {
-                var workflow = WorkflowReader.Read(Path.GetFileName(file), await File.ReadAllTextAsync(file, cancellation));
                 WorkflowRun Run(string round) => new(workflow, account, "file://" + origin, sha, Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(file)}{round}"),
-                    scripts, registry, new ArtifactStore(Path.Combine(shared, $"artifacts-{Path.GetFileNameWithoutExtension(file)}{round}")),
+                    scripts, registry, new ArtifactStore(Path.Combine(shared, $"artifacts-{Path.GetFileNameWithoutExtension(file)}{round}")), cache,
                     options.Repository, imageName, options.StepVariables.GetValueOrDefault(workflow.FileName) ?? new Dictionary<string, string>(),
                     Environment.GetEnvironmentVariable("DOCKER_HOST"));
                 var first = await RehearseAsync(Run(""), "", cancellation);

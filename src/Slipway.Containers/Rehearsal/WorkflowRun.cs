@@ -1,7 +1,8 @@
 namespace Slipway.Containers.Rehearsal;
 
 /// <summary>What the jobs of one rehearsed workflow run share: the runner user, the origin they clone, the registry
-/// standing in for ghcr.io, the artifact folders, and the values of the github and secrets contexts.</summary>
+/// standing in for ghcr.io, the artifact folders, the cache (shared
+/// with the other workflows, as in one repository), and the values of the github and secrets contexts.</summary>
 internal sealed record WorkflowRun(
     RehearsedWorkflow Workflow,
     RunnerAccount Account,
@@ -11,6 +12,7 @@ internal sealed record WorkflowRun(
     string ScriptsDirectory,
     RehearsalRegistry Registry,
     ArtifactStore Artifacts,
+    RehearsalCache Cache,
     string Repository,
     string ImageName,
     IReadOnlyDictionary<string, string> StepVariables,

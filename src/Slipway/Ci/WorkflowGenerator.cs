@@ -49,18 +49,19 @@ internal static partial class WorkflowGenerator
         var jobs = attribute.CreateJobs(workflow).ToArray();
         var plan = Planner.Create(targets, workflow.PlannedTargets, SkipRequest.None);
         var paths = WorkflowPaths.For(attribute, plan, file);
+        var trailingComments = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
         var root = Yaml.Map(
             ("name", Yaml.Text(name)),
             ("on", WorkflowTriggers.For(attribute, paths, parameters)),
             ("permissions", WorkflowPermissions.For(attribute)),
             ("concurrency", Concurrency(attribute)),
-            ("jobs", WorkflowJobs.For(attribute, jobs)));
+            ("jobs", WorkflowJobs.For(attribute, jobs, trailingComments)));
         string[] header =
         [
             $"{MarkerText} from [GitHubActions(\"{name}\")] on the build class {buildName}; do not edit by hand.",
             $"Change the attribute (or a target's input paths), then run: {Command}",
         ];
-        return new WorkflowFile(name, file, YamlText.Write(root, header));
+        return new WorkflowFile(name, file, YamlText.Write(root, header, trailingComments));
     }
 
     private static YamlMappingNode? Concurrency(GitHubActionsAttribute attribute)

@@ -8,6 +8,10 @@ public sealed record WorkflowStep(string Name)
     /// <summary>The action, e.g. <c>actions/upload-artifact@v4</c>.</summary>
     public string? Uses { get; init; }
 
+    /// <summary>Written after <see cref="Uses"/> on its line as <c># &lt;comment&gt;</c>: the release a commit-pinned
+    /// action is (<c>docker/setup-qemu-action@2910…  # v3.6.0</c>), as Dependabot and reviewers read it.</summary>
+    public string? UsesComment { get; init; }
+
     /// <summary>The action's inputs, in the order written.</summary>
     public IReadOnlyList<(string Key, WorkflowValue Value)> With { get; init; } = [];
 

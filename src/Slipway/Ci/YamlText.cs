@@ -7,11 +7,13 @@ namespace Slipway.Ci;
 
 /// <summary>Writes YamlDotNet nodes as text through its emitter: comment lines first, two-space indentation, indented
 /// block sequences, no line wrapping, <c>\n</c> line endings. A string YAML would read as a boolean, null or number is
-/// single-quoted; numbers and flags built with <see cref="Yaml.Number"/>/<see cref="Yaml.Flag"/> stay plain.</summary>
+/// single-quoted; numbers and flags built with <see cref="Yaml.Number"/>/<see cref="Yaml.Flag"/> stay plain. A scalar
+/// in <c>trailingComments</c> is followed on its line by <c># &lt;comment&gt;</c>.</summary>
 internal static partial class YamlText
 {
-    public static string Write(YamlNode root, IEnumerable<string> comments)
+    public static string Write(YamlNode root, IEnumerable<string> comments, IReadOnlyDictionary<YamlNode, string>? trailingComments = null)
     {
+        trailingComments ??= new Dictionary<YamlNode, string>();
         var writer = new StringWriter { NewLine = "\n" };
         var settings = new EmitterSettings(2, int.MaxValue, false, 1024, false, true, "\n");
         var emitter = new Emitter(writer, settings);
@@ -19,31 +21,37 @@ internal static partial class YamlText
         foreach (var comment in comments)
             emitter.Emit(new Comment(comment, false));
         emitter.Emit(new DocumentStart(null, null, true));
-        Emit(emitter, root, isKey: false);
+        Emit(emitter, root, isKey: false, trailingComments);
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-        return writer.ToString();
+        // The emitter puts one space before an inline comment; two keep it apart from the value (yamllint's default).
+        var text = writer.ToString();
+        foreach (var (node, comment) in trailingComments)
+            text = text.Replace($"{((YamlScalarNode)node).Value} # {comment}\n", $"{((YamlScalarNode)node).Value}  # {comment}\n", StringComparison.Ordinal);
+        return text;
     }
 
-    private static void Emit(IEmitter emitter, YamlNode node, bool isKey)
+    private static void Emit(IEmitter emitter, YamlNode node, bool isKey, IReadOnlyDictionary<YamlNode, string> trailingComments)
     {
         switch (node)
         {
             case YamlScalarNode scalar:
                 emitter.Emit(new Scalar(null, null, scalar.Value ?? "", StyleOf(scalar, isKey), true, true));
+                if (trailingComments.TryGetValue(scalar, out var comment))
+                    emitter.Emit(new Comment(comment, true));
                 break;
             case YamlSequenceNode sequence:
                 emitter.Emit(new SequenceStart(null, null, true, sequence.Children.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
                 foreach (var item in sequence.Children)
-                    Emit(emitter, item, isKey: false);
+                    Emit(emitter, item, isKey: false, trailingComments);
                 emitter.Emit(new SequenceEnd());
                 break;
             case YamlMappingNode mapping:
                 emitter.Emit(new MappingStart(null, null, true, mapping.Children.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var (key, value) in mapping.Children)
                 {
-                    Emit(emitter, key, isKey: true);
-                    Emit(emitter, value, isKey: false);
+                    Emit(emitter, key, isKey: true, trailingComments);
+                    Emit(emitter, value, isKey: false, trailingComments);
                 }
                 emitter.Emit(new MappingEnd());
                 break;

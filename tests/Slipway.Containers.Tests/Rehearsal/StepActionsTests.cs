@@ -33,3 +33,29 @@ public sealed class BuilderBuildsTests
         Assert.Equal([lines[2]], WorkflowRehearsal.BuilderBuilds(lines));
     }
 }
+
+public sealed class UnknownActionTests
+{
+    [Fact]
+    public void A_step_using_an_action_the_rehearsal_does_not_know_fails_it_naming_the_step_before_any_job_runs()
+    {
+        var workflow = WorkflowReader.Read("app.yml", """
+            name: app
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-24.04
+                steps:
+                  - name: Check out
+                    uses: actions/checkout@v4
+                  - name: Set up QEMU
+                    uses: docker/setup-qemu-action@29109295f81e9208d7d86ff1c6c12d2833863392
+                  - name: Set up Buildx
+                    uses: docker/setup-buildx-action@v3
+            """);
+
+        var error = Assert.Throws<SlipwayException>(() => StepActions.CheckKnown(workflow));
+
+        Assert.StartsWith("cannot rehearse app.yml: job build, step 'Set up Buildx' uses docker/setup-buildx-action@v3, which the rehearsal cannot run", error.Message);
+    }
+}

@@ -7,7 +7,9 @@ public sealed class TempRoot : IDisposable
 {
     public TempRoot()
     {
-        Path = AbsolutePath.From(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "slipway-tests", Guid.NewGuid().ToString("N")[..12]));
+        // A folder of its own, made by this user: a shared /tmp/slipway-tests made by another user (root on the same
+        // machine) cannot be written by a non-root test run.
+        Path = AbsolutePath.From(Directory.CreateTempSubdirectory("slipway-tests-").FullName);
         Directory.CreateDirectory(Path / ".nuke");
     }
 
