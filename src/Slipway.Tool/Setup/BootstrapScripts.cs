@@ -8,7 +8,7 @@ internal static class BootstrapScripts
     private static readonly (string Script, string From, string To)[] Adaptations =
     [
         ("build.sh", "for folder in build src provision; do", "for folder in build; do"),
-        ("build.ps1", "-Path (Join-Path $Root 'build'), (Join-Path $Root 'src') -Recurse", "-Path (Join-Path $Root 'build') -Recurse"),
+        ("build.ps1", "@('build', 'src', 'provision' |", "@('build' |"),
     ];
 
     public static IReadOnlyList<GeneratedFile> Files() =>
