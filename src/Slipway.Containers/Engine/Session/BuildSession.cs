@@ -57,17 +57,23 @@ internal sealed class BuildSession : IAsyncDisposable
 
     private async Task AttachAsync(Task<SessionServer> server, CancellationToken cancellationToken)
     {
+        Stream connected;
         try
         {
-            _server = await (await server).ConnectAsync(this, cancellationToken);
+            connected = await (await server).ConnectAsync(this, cancellationToken);
         }
         catch
         {
             await CloseAsync();
             throw;
         }
-        if (_engine is { } engine)
-            _pumps = Task.WhenAll(PumpAsync(engine, _server), PumpAsync(_server, engine));
+        _server = connected;
+        // The build may have ended and closed the session meanwhile (the engine drops the connection when a build
+        // fails): then the server side is let go too, and no pump starts on a closed stream.
+        if (Volatile.Read(ref _engine) is { } engine)
+            _pumps = Task.WhenAll(PumpAsync(engine, connected), PumpAsync(connected, engine));
+        else
+            await CloseAsync();
     }
 
     private async Task PumpAsync(Stream from, Stream to)
