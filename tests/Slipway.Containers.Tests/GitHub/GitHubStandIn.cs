@@ -178,7 +178,8 @@ internal sealed partial class GitHubStandIn : IDisposable
     {
         if (!_listener.IsListening)
             return;
-        _listener.Stop();
+        // Close alone: Stop then Close lets go of the port twice, and the second time the managed listener binds it
+        // again to release it, which fails when another test has the port by then ("Address already in use").
         _listener.Close();
         _serving.Wait(TimeSpan.FromSeconds(5));
     }
