@@ -10,22 +10,40 @@ PROJECT="$ROOT/build/_build.csproj"
 OUTPUT="$TEMP/build-bin"
 STAMP="$TEMP/build.stamp"
 FILES="$TEMP/build-bin.files"
+CHECKED="$TEMP/build.checked"
 DOTNET_FILE="$TEMP/build.dotnet"
 LOCAL_DOTNET="$TEMP/dotnet"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The folders the build project is compiled from (those that exist), and the root files that shape its compilation.
+SOURCE_FOLDERS=()
+for folder in build src provision; do [[ -d "$ROOT/$folder" ]] && SOURCE_FOLDERS+=("$folder"); done
+ROOT_FILES=(-name 'Directory.Build.*' -o -name 'Directory.Packages.props' -o -name 'global.json' -o -name 'NuGet.config' -o -name 'build.sh')
+
 # A hash over the content and names of everything the build project is compiled from.
 sources_stamp() {
   cd "$ROOT"
-  local folders=() folder
-  for folder in build src provision; do [[ -d "$folder" ]] && folders+=("$folder"); done
   {
-    find "${folders[@]}" \( -name bin -o -name obj \) -prune -o \
+    find "${SOURCE_FOLDERS[@]}" \( -name bin -o -name obj \) -prune -o \
       -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.json' -o -name '*.sh' -o -name '*.proto' \) -print0
-    find . -maxdepth 1 -type f \( -name 'Directory.Build.*' -o -name 'Directory.Packages.props' -o -name 'global.json' -o -name 'NuGet.config' -o -name 'build.sh' \) -print0
+    find . -maxdepth 1 -type f \( "${ROOT_FILES[@]}" \) -print0
   } | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
+
+# Whether nothing changed since the last check found the compiled build current: no source file or folder (a file
+# added, removed or renamed changes its folder), root file or compiled file changed after it. Three finds instead of
+# hashing every source on every run. GNU find compares status change times (no tool can set one back) with the
+# marker's modification time; BSD find (macOS) would compare with the marker's status change time, which the rename
+# below moves past the check, so there modification times are compared.
+case "${OSTYPE:-}" in darwin* | *bsd*) CHANGED_AFTER=-newer ;; *) CHANGED_AFTER=-cnewer ;; esac
+unchanged_since_check() (
+  [[ -f "$CHECKED" && -f "$FILES" && -f "$OUTPUT/_build.dll" ]] || exit 1
+  cd "$ROOT"
+  [[ -z "$(find "${SOURCE_FOLDERS[@]}" \( -name bin -o -name obj \) -prune -o "$CHANGED_AFTER" "$CHECKED" -print -quit)" ]] &&
+    [[ -z "$(find . -maxdepth 1 \( -path . -o "${ROOT_FILES[@]}" \) "$CHANGED_AFTER" "$CHECKED" -print -quit)" ]] &&
+    [[ -z "$(find "$OUTPUT" "$CHANGED_AFTER" "$FILES" -print -quit)" ]]
+)
 
 # Size and name of every file of the compiled build, as recorded after compiling it: a file truncated, replaced or
 # removed since (the build would fail to load, e.g. with BadImageFormatException) changes this list.
@@ -63,8 +81,17 @@ find_dotnet() {
 }
 
 mkdir -p "$TEMP"
-stamp="$(sources_stamp)"
 dotnet_path="$(cat "$DOTNET_FILE" 2>/dev/null || true)"
+if [[ -x "$dotnet_path" ]] && unchanged_since_check; then
+  [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]] && export DOTNET_ROOT="$LOCAL_DOTNET"
+  exec "$dotnet_path" "$OUTPUT/_build.dll" "$@"
+fi
+
+# The full check. Its marker is taken before hashing: whatever changes from here on is newer than the marker.
+rm -f "$CHECKED"
+: >"$CHECKED.$$"
+trap 'rm -f "$CHECKED.$$"' EXIT
+stamp="$(sources_stamp)"
 damaged=""
 if [[ -f "$OUTPUT/_build.dll" && -f "$FILES" && "$(cat "$STAMP" 2>/dev/null || true)" == "$stamp" ]] \
    && [[ "$(compiled_files)" != "$(cat "$FILES")" ]]; then
@@ -96,6 +123,7 @@ if [[ -n "$damaged" || ! -f "$OUTPUT/_build.dll" || "$(cat "$STAMP" 2>/dev/null 
 elif [[ ! -f "$FILES" ]]; then
   compiled_files >"$FILES" # compiled by an older build.sh: from now on its files are checked
 fi
+mv -f "$CHECKED.$$" "$CHECKED"
 
 if [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]]; then
   export DOTNET_ROOT="$LOCAL_DOTNET"
