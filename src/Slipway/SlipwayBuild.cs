@@ -55,9 +55,19 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
     /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
     /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the
     /// summary is printed and the exit code is 1. The process is not ended by the signal itself.</summary>
+    /// <summary>A build waits on many things at once (child processes' output, the engine, a session server), and .NET
+    /// reads a child's pipes on thread-pool threads that block: with one thread per core (two on a small CI runner) a few
+    /// git calls side by side starve the pool, which adds threads only about once a second.</summary>
+    private static void RaiseThreadPoolFloor()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completions, 32));
+    }
+
     protected static int Execute<TBuild>(string[] arguments, Func<TBuild, Target> defaultTarget)
         where TBuild : SlipwayBuild, new()
     {
+        RaiseThreadPoolFloor();
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, args) =>
         {

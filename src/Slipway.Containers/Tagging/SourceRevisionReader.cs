@@ -4,23 +4,24 @@ using Slipway.Processes;
 namespace Slipway.Containers.Tagging;
 
 /// <summary>Reads the <see cref="SourceRevision"/> from GitHub Actions variables, else from <c>git</c> in the root.</summary>
+/// <remarks>Restore is on the path of every build, even one with nothing to do: git's questions go out at once, as
+/// three processes side by side (HEAD with its branch, tags and commit time; the branches that say which one is the
+/// default; the origin's address), not one after another.</remarks>
 public static class SourceRevisionReader
 {
     /// <param name="defaultBranch">The branch tagged latest (<c>--default-branch</c>); null asks the repository
     /// (see <see cref="DefaultBranch"/>).</param>
     public static SourceRevision Read(IReadOnlyDictionary<string, string> environment, string root, string? defaultBranch = null)
     {
-        defaultBranch ??= DefaultBranch(environment, root);
+        var head = Task.Run(() => GitHead.Read(environment, root));
+        var branch = defaultBranch is null ? Task.Run(() => DefaultBranch(environment, root)) : Task.FromResult(defaultBranch);
         var gitHub = GitHubActionsEnvironment.From(environment);
         if (gitHub.IsGitHubActions)
-            return FromGitHubActions(gitHub, defaultBranch) with { CommitTime = CommitTime(environment, root) };
-        var sha = Git(environment, root, "rev-parse", "HEAD");
-        if (sha is null)
+            return FromGitHubActions(gitHub, branch.Result) with { CommitTime = head.Result?.CommitTime };
+        var origin = Task.Run(() => Git(environment, root, "config", "--get", "remote.origin.url"));
+        if (head.Result is not { } read)
             return SourceRevision.Unknown;
-        var branch = Git(environment, root, "symbolic-ref", "--short", "-q", "HEAD");
-        var tag = Git(environment, root, "describe", "--tags", "--exact-match", "HEAD");
-        var origin = Git(environment, root, "config", "--get", "remote.origin.url");
-        return new SourceRevision(branch, tag, sha, RepositoryFromUrl(origin), branch == defaultBranch, CommitTime(environment, root));
+        return new SourceRevision(read.Branch, read.Tag, read.Sha, RepositoryFromUrl(origin.Result), read.Branch == branch.Result, read.CommitTime);
     }
 
     /// <summary>
@@ -31,11 +32,16 @@ public static class SourceRevisionReader
     {
         if (GitHubActionsEnvironment.From(environment).EventPath is { } eventPath && EventDefaultBranch(eventPath) is { } fromEvent)
             return fromEvent;
-        if (Git(environment, root, "symbolic-ref", "--short", "-q", "refs/remotes/origin/HEAD") is { } originHead && originHead.StartsWith("origin/", StringComparison.Ordinal))
-            return originHead["origin/".Length..];
-        var branches = Git(environment, root, "for-each-ref", "--format=%(refname:short)", "refs/heads/")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var refs = (Git(environment, root, "for-each-ref", "--format=%(refname)%09%(symref)", "refs/remotes/origin/HEAD", "refs/heads/") ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .ToArray();
+        const string originPrefix = "refs/remotes/origin/", branchPrefix = "refs/heads/";
+        if (refs.FirstOrDefault(parts => parts[0] == originPrefix + "HEAD") is [_, var target] && target.StartsWith(originPrefix, StringComparison.Ordinal))
+            return target[originPrefix.Length..];
+        var branches = refs.Where(parts => parts[0].StartsWith(branchPrefix, StringComparison.Ordinal)).ToArray();
         if (branches is [var only])
-            return only;
+            return only[0][branchPrefix.Length..];
         return Git(environment, root, "config", "--get", "init.defaultBranch") ?? "main";
     }
 
@@ -54,9 +60,6 @@ public static class SourceRevisionReader
         }
     }
 
-    private static DateTimeOffset? CommitTime(IReadOnlyDictionary<string, string> environment, string root) =>
-        long.TryParse(Git(environment, root, "log", "-1", "--format=%ct"), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
-
     private static SourceRevision FromGitHubActions(GitHubActionsEnvironment gitHub, string defaultBranch) =>
         new(gitHub.Branch, gitHub.Tag, gitHub.Sha, gitHub.Repository,
             gitHub.Branch is not null && gitHub.Branch == defaultBranch && !gitHub.IsPullRequest);
@@ -73,6 +76,6 @@ public static class SourceRevisionReader
     }
 
     /// <summary>git sees the run's environment (e.g. a test's <c>HOME</c> or <c>GIT_CONFIG_GLOBAL</c>), not this process's.</summary>
-    private static string? Git(IReadOnlyDictionary<string, string> environment, string root, params string[] arguments) =>
+    internal static string? Git(IReadOnlyDictionary<string, string> environment, string root, params string[] arguments) =>
         Tool.Capture(new ToolRun("git", arguments) { WorkingDirectory = root, Environment = environment }) is { Length: > 0 } output ? output : null;
 }

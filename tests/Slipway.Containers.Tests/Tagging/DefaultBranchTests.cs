@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Versioning;
 using Slipway.Containers.Tagging;
 using Slipway.Containers.Tests.Support;
@@ -14,30 +13,9 @@ public sealed class DefaultBranchTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static void Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=unused" }.Concat(arguments))
-            start.ArgumentList.Add(argument);
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-    }
+    private static void Git(string folder, params string[] arguments) => GitRepositories.Git(folder, arguments);
 
-    private string Repository(string name, params string[] branches)
-    {
-        var folder = _folder.Path / name;
-        Directory.CreateDirectory(folder);
-        Git(folder, "init", "-q", "-b", branches[0]);
-        Git(folder, "commit", "-q", "--allow-empty", "-m", "first");
-        foreach (var branch in branches.Skip(1))
-            Git(folder, "branch", branch);
-        return folder;
-    }
+    private string Repository(string name, params string[] branches) => GitRepositories.Create(_folder.Path / name, branches);
 
     [Fact]
     public void A_clone_takes_what_origin_HEAD_points_at()
