@@ -27,9 +27,9 @@ public sealed partial class ContainerEngine
             deadline.CancelAfter(run.Timeout);
             try
             {
-                await _client.Containers.StartContainerAsync(id, new ContainerStartParameters(), deadline.Token);
-                var exit = await _client.Containers.WaitContainerAsync(id, deadline.Token);
-                using var logs = await _client.Containers.GetContainerLogsAsync(
+                await Client.Containers.StartContainerAsync(id, new ContainerStartParameters(), deadline.Token);
+                var exit = await Client.Containers.WaitContainerAsync(id, deadline.Token);
+                using var logs = await Client.Containers.GetContainerLogsAsync(
                     id, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, deadline.Token);
                 var (output, error) = await logs.ReadOutputToEndAsync(deadline.Token);
                 return new ContainerRunResult(exit.StatusCode, output, error);
@@ -73,7 +73,7 @@ public sealed partial class ContainerEngine
             ContainerArchiveResponse archive;
             try
             {
-                archive = await _client.Containers.GetArchiveFromContainerAsync(
+                archive = await Client.Containers.GetArchiveFromContainerAsync(
                     id, new ContainerPathStatParameters { Path = path }, statOnly: false, cancellationToken);
             }
             catch (DockerApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
@@ -101,7 +101,7 @@ public sealed partial class ContainerEngine
         try
         {
             return (await CallAsync($"creating a container of {image}",
-                token => _client.Containers.CreateContainerAsync(parameters, token), cancellationToken, WorkTimeout)).ID;
+                token => Client.Containers.CreateContainerAsync(parameters, token), cancellationToken, WorkTimeout)).ID;
         }
         catch (SlipwayException exception) when (exception.InnerException is DockerImageNotFoundException)
         {
@@ -114,7 +114,7 @@ public sealed partial class ContainerEngine
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await _client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, timeout.Token);
+            await Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, timeout.Token);
         }
         catch (Exception exception) when (exception is DockerApiException or HttpRequestException or OperationCanceledException or IOException)
         {

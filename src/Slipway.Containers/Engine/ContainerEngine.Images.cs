@@ -7,17 +7,8 @@ public sealed partial class ContainerEngine
 {
     /// <summary>The local image <paramref name="reference"/> (name:tag, name@digest or ID), or null when the engine has none.</summary>
     public Task<ImageDetails?> InspectImageAsync(string reference, CancellationToken cancellationToken = default) =>
-        CallAsync($"inspecting image {reference}", async token =>
-        {
-            try
-            {
-                return Describe(await _client.Images.InspectImageAsync(reference, token));
-            }
-            catch (DockerImageNotFoundException)
-            {
-                return null;
-            }
-        }, cancellationToken);
+        CallAsync($"inspecting image {reference}",
+            async token => await _api.InspectImageAsync(reference, token) is { } image ? Describe(image) : null, cancellationToken);
 
     public async Task<bool> ImageExistsAsync(string reference, CancellationToken cancellationToken = default) =>
         await InspectImageAsync(reference, cancellationToken) is not null;
@@ -27,7 +18,7 @@ public sealed partial class ContainerEngine
     {
         var (repository, tag) = SplitReference(target);
         return CallAsync($"tagging {source} as {target}",
-            token => _client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, token),
+            token => Client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, token),
             cancellationToken);
     }
 
@@ -37,7 +28,7 @@ public sealed partial class ContainerEngine
         {
             try
             {
-                await _client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = force }, token);
+                await Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = force }, token);
                 return true;
             }
             catch (DockerImageNotFoundException)
@@ -53,7 +44,7 @@ public sealed partial class ContainerEngine
         var progress = new SynchronousProgress<JSONMessage>(message => failure ??= message.Error?.Message);
         try
         {
-            await _client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, archive, progress, cancellationToken);
+            await Client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, archive, progress, cancellationToken);
         }
         catch (Exception exception) when (EngineFailure.Translate(this, "loading images", exception) is { } translated)
         {
@@ -63,16 +54,16 @@ public sealed partial class ContainerEngine
             throw new SlipwayException($"Docker engine could not load the image archive: {failure}");
     }
 
-    private static ImageDetails Describe(ImageInspectResponse image) => new(
-        image.ID,
-        image.RepoTags?.ToArray() ?? [],
+    private static ImageDetails Describe(EngineImage image) => new(
+        image.Id,
+        image.RepoTags ?? [],
         image.Os ?? "",
         image.Architecture ?? "",
         string.IsNullOrEmpty(image.Variant) ? null : image.Variant,
         new Dictionary<string, string>(image.Config?.Labels ?? new Dictionary<string, string>(), StringComparer.Ordinal),
         image.Size,
         image.Config?.User ?? "",
-        image.Created is { } created ? new DateTimeOffset(created.ToUniversalTime(), TimeSpan.Zero) : null);
+        image.CreatedTime);
 
     /// <summary><c>host:5000/team/app:1.2</c> → (<c>host:5000/team/app</c>, <c>1.2</c>); no tag → <c>latest</c>.</summary>
     internal static (string Repository, string Tag) SplitReference(string reference)

@@ -14,7 +14,7 @@ public sealed partial class ContainerEngine
             ["label"] = labels.ToDictionary(pair => $"{pair.Key}={pair.Value}", _ => true),
         };
         var listed = await CallAsync($"listing images of {repository}",
-            token => _client.Images.ListImagesAsync(new ImagesListParameters { Filters = filters }, token), cancellationToken);
+            token => Client.Images.ListImagesAsync(new ImagesListParameters { Filters = filters }, token), cancellationToken);
         var details = new List<ImageDetails>();
         foreach (var image in listed.OrderByDescending(image => image.Created))
         {

@@ -15,7 +15,7 @@ public sealed partial class ContainerEngine
         var auth = login is null ? new AuthConfig() : new AuthConfig { Username = login.Username, Password = login.Password, ServerAddress = login.Server };
         try
         {
-            await _client.Images.CreateImageAsync(
+            await Client.Images.CreateImageAsync(
                 new ImagesCreateParameters { FromImage = repository, Tag = tag, Platform = platform.ToString() },
                 auth, progress, cancellationToken);
         }

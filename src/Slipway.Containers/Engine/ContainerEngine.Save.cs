@@ -8,7 +8,7 @@ public sealed partial class ContainerEngine
     {
         try
         {
-            await using var archive = await _client.Images.SaveImageAsync(reference, cancellationToken);
+            await using var archive = await Client.Images.SaveImageAsync(reference, cancellationToken);
             await using var output = File.Create(file);
             await archive.CopyToAsync(output, cancellationToken);
         }

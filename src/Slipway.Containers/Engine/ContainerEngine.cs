@@ -13,16 +13,23 @@ namespace Slipway.Containers.Engine;
 /// </summary>
 public sealed partial class ContainerEngine : IDisposable
 {
-    private readonly DockerClient _client;
-    private Platform? _platform;
+    private readonly Lazy<DockerClient> _docker;
+    private readonly EngineApi _api;
+    private Task<Platform>? _platform;
 
     public ContainerEngine(EngineEndpoint endpoint, TimeSpan? answerTimeout = null)
     {
         Endpoint = endpoint;
+        _api = new EngineApi(endpoint);
         AnswerTimeout = answerTimeout ?? TimeSpan.FromSeconds(5);
+        _docker = new Lazy<DockerClient>(() => CreateDockerClient(endpoint));
+    }
+
+    private static DockerClient CreateDockerClient(EngineEndpoint endpoint)
+    {
         // No client-wide timeout: builds and runs take as long as they take; short calls carry their own.
         var options = new ClientOptions { Endpoint = endpoint.Uri, Timeout = Timeout.InfiniteTimeSpan };
-        _client = endpoint.IsUnixSocket
+        return endpoint.IsUnixSocket
             ? new DockerClientBuilder<UnixSocketTransportOptions>(
                 Docker.DotNet.Unix.DockerHandlerFactory.Instance, new UnixSocketTransportOptions(), options, NullLogger.Instance).Build()
             : new DockerClientBuilder<NativeHttpTransportOptions>(
@@ -38,34 +45,51 @@ public sealed partial class ContainerEngine : IDisposable
     /// <summary>How long a short request (ping, inspect, tag) may wait before the engine counts as not answering.</summary>
     public TimeSpan AnswerTimeout { get; }
 
-    internal IDockerClient Client => _client;
+    /// <summary>Docker.DotNet, for everything but the queries on the path of every build (<see cref="EngineApi"/>):
+    /// made on first use, so a build that only checks and builds never loads it.</summary>
+    internal DockerClient Client => _docker.Value;
 
     /// <summary>Fails with one clear line when nothing answers at <see cref="Endpoint"/>.</summary>
     public Task PingAsync(CancellationToken cancellationToken = default) =>
-        CallAsync("ping", token => _client.System.PingAsync(token), cancellationToken);
+        CallAsync("ping", token => Client.System.PingAsync(token), cancellationToken);
 
     /// <summary>The engine's own platform, e.g. <c>linux/amd64</c>: what an image built without a platform is for.</summary>
-    /// <remarks>Asked once: an engine's platform does not change while a build runs (Restore and every build ask).</remarks>
-    public async Task<Platform> GetPlatformAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Asked once (a failed answer is asked again): an engine's platform does not change while a build runs,
+    /// and Restore asks it early, alongside other work, so that its answer is there when needed.</remarks>
+    public Task<Platform> GetPlatformAsync(CancellationToken cancellationToken = default)
     {
-        if (_platform is { } known)
-            return known;
-        var version = await CallAsync("version", token => _client.System.GetVersionAsync(token), cancellationToken);
-        return _platform = version.Arch switch
+        if (_platform is { IsFaulted: false, IsCanceled: false } asked)
+            return asked;
+        return _platform = PlatformOfAsync(cancellationToken);
+    }
+
+    private async Task<Platform> PlatformOfAsync(CancellationToken cancellationToken)
+    {
+        var version = await VersionAsync(cancellationToken);
+        return version.Arch switch
         {
-            "arm" => new Platform(version.Os, "arm", "v7"),
-            var arch => new Platform(version.Os, arch, null),
+            "arm" => new Platform(version.Os ?? "linux", "arm", "v7"),
+            var arch => new Platform(version.Os ?? "linux", arch ?? "", null),
         };
     }
 
     /// <summary>The engine's version and API version, e.g. ("20.10.24", "1.41").</summary>
     public async Task<(string Version, string ApiVersion)> GetVersionAsync(CancellationToken cancellationToken = default)
     {
-        var version = await CallAsync("version", token => _client.System.GetVersionAsync(token), cancellationToken);
-        return (version.Version, version.APIVersion);
+        var version = await VersionAsync(cancellationToken);
+        return (version.Number ?? "", version.ApiVersion ?? "");
     }
 
-    public void Dispose() => _client.Dispose();
+    private async Task<EngineVersion> VersionAsync(CancellationToken cancellationToken) =>
+        await CallAsync("version", token => _api.VersionAsync(token), cancellationToken)
+        ?? throw new SlipwayException($"Docker engine at {Endpoint} has no version endpoint: is it a Docker engine?");
+
+    public void Dispose()
+    {
+        if (_docker.IsValueCreated)
+            _docker.Value.Dispose();
+        _api.Dispose();
+    }
 
     internal string NotAnswering =>
         $"Docker engine at {Endpoint} does not answer: start dockerd / Docker Desktop, or set DOCKER_HOST";

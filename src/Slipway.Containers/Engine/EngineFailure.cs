@@ -12,6 +12,7 @@ internal static class EngineFailure
     {
         SlipwayException => null,
         DockerApiException api => new SlipwayException($"Docker engine refused {what}: {MessageOf(api)}", api),
+        EngineAnswer answer => new SlipwayException($"Docker engine refused {what}: {answer.Message}", answer),
         HttpRequestException or SocketException => new SlipwayException(engine.NotAnswering, exception),
         HttpIOException => new SlipwayException($"Docker engine at {engine.Endpoint} broke off {what}: {exception.Message}", exception),
         IOException when exception.InnerException is SocketException => new SlipwayException(engine.NotAnswering, exception),

@@ -61,7 +61,7 @@ public sealed class ImageBuilder(ContainerEngine engine, BuildSessions sessions)
                 log.Debug("[build] context through the session: {Transfer}", session.Transfer.ToString());
             }
         }
-        catch (SessionBuildRequest.EngineAnswer answer)
+        catch (EngineAnswer answer)
         {
             throw new SlipwayException($"building {request}: the engine answered {(int)answer.Status}: {answer.Message}", answer);
         }

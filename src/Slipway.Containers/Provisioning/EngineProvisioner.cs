@@ -12,7 +12,7 @@ internal static class EngineProvisioner
     {
         try
         {
-            await engine.PingAsync(cancellation);
+            await engine.GetPlatformAsync(cancellation); // answers like a ping, and every build asks it next
             return;
         }
         catch (SlipwayException) when (engine.Endpoint == EngineEndpoint.Default && MachineProbe.HasApt && MachineProbe.Root is not RootAccess.None and var root)

@@ -52,7 +52,7 @@ public sealed class BuildSessions : IAsyncDisposable
     }
 
     /// <summary>The HTTP client for build requests to <paramref name="endpoint"/> (kept, so its connection is reused).</summary>
-    internal HttpClient HttpClientFor(EngineEndpoint endpoint) => _clients.GetOrAdd(endpoint, SessionBuildRequest.ClientFor);
+    internal HttpClient HttpClientFor(EngineEndpoint endpoint) => _clients.GetOrAdd(endpoint, EngineHttp.ClientFor);
 
     private Task<SessionServer> ServerAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Slipway.Containers.Engine.Session;
@@ -7,22 +5,10 @@ namespace Slipway.Containers.Engine.Session;
 /// <summary>
 /// <c>POST /build?version=2&amp;session=&lt;id&gt;&amp;remote=client-session</c> with no body: BuildKit reads the
 /// context and the Dockerfile through the session. Docker.DotNet has no session parameter, so this request is made
-/// with an HttpClient on the engine's socket; the answer is the same JSON-lines stream the tar upload gets.
+/// with an HttpClient on the engine's socket (<see cref="EngineHttp"/>); the answer is the same JSON-lines stream the tar upload gets.
 /// </summary>
 internal static class SessionBuildRequest
 {
-    public static HttpClient ClientFor(EngineEndpoint endpoint) =>
-        new(new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, token) => new NetworkStream(await EngineConnection.OpenAsync(endpoint, token), ownsSocket: true),
-            UseProxy = false,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-        })
-        {
-            BaseAddress = new Uri("http://docker"),
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-
     public static string PathAndQuery(ImageBuild request, string dockerfileName, string sessionId)
     {
         var query = new List<(string, string)>
@@ -60,26 +46,6 @@ internal static class SessionBuildRequest
             return await response.Content.ReadAsStreamAsync(cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         response.Dispose();
-        throw new EngineAnswer(response.StatusCode, MessageOf(body));
-    }
-
-    private static string MessageOf(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.TryGetProperty("message", out var message) && message.GetString() is { } text)
-                return text;
-        }
-        catch (JsonException)
-        {
-        }
-        return body.Trim();
-    }
-
-    /// <summary>An HTTP error the engine answered the build request with.</summary>
-    internal sealed class EngineAnswer(HttpStatusCode status, string message) : Exception(message)
-    {
-        public HttpStatusCode Status { get; } = status;
+        throw new EngineAnswer(response.StatusCode, EngineHttp.MessageOf(body));
     }
 }

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Slipway.Containers.Engine;
+
+/// <summary>
+/// The engine's version and image inspection, asked on the path of every build (Restore, the up-to-date checks). They
+/// go straight to the API with source-generated JSON (<see cref="EngineJson"/>): Docker.DotNet's first call of each
+/// kind costs about 50-100 ms of set-up in a fresh process, which a build that has nothing to do should not pay.
+/// </summary>
+internal sealed class EngineApi(EngineEndpoint endpoint) : IDisposable
+{
+    private readonly Lazy<HttpClient> _client = new(() => EngineHttp.ClientFor(endpoint));
+
+    public Task<EngineVersion?> VersionAsync(CancellationToken cancellationToken) =>
+        GetAsync("/version", EngineJson.Default.EngineVersion, cancellationToken);
+
+    /// <summary>The image, or null when the engine has none by that reference.</summary>
+    public Task<EngineImage?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
+        GetAsync($"/images/{reference}/json", EngineJson.Default.EngineImage, cancellationToken);
+
+    private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken) where T : class
+    {
+        using var response = await _client.Value.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+            return null;
+        if (!response.IsSuccessStatusCode)
+            throw new EngineAnswer(response.StatusCode, EngineHttp.MessageOf(await response.Content.ReadAsStringAsync(cancellationToken)));
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonSerializer.DeserializeAsync(body, type, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        if (_client.IsValueCreated)
+            _client.Value.Dispose();
+    }
+}
