@@ -73,9 +73,17 @@ public static class BuildRunner
         var targets = TargetSet.Collect(build);
         using var values = new Targets.Values.BuildValues(invocation.Values, targets);
         session.Values = values;
-        BuildSchema.WriteIfChanged(root, BuildSchema.Generate(declarations, targets.All.Select(target => target.Name)));
+        // The schema for editors is written beside the run, off the path to the first target.
+        var schema = Task.Run(() => BuildSchema.WriteIfChanged(root, BuildSchema.Generate(declarations, targets.All.Select(target => target.Name))));
         var context = new RunContext(build, session, commandLine, targets, parameters, defaultTarget, console, ansi, logging.Output);
-        return await mode.RunAsync(context);
+        try
+        {
+            return await mode.RunAsync(context);
+        }
+        finally
+        {
+            await schema;
+        }
     }
 
     /// <summary>A secret's text from its default in code (or an interface fallback) is masked like one given by a user.

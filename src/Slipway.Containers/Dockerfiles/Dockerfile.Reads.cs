@@ -134,7 +134,7 @@ public sealed partial class Dockerfile
             return null;
         try
         {
-            return JsonSerializer.Deserialize<string[]>(text);
+            return JsonSerializer.Deserialize(text, DockerfileJson.Default.StringArray);
         }
         catch (JsonException)
         {

@@ -39,7 +39,7 @@ public sealed class InputSet
     }
 
     public string ToJson() =>
-        JsonSerializer.Serialize(Items.ToDictionary(item => item.Name, item => item.Sha256));
+        JsonSerializer.Serialize(Items.ToDictionary(item => item.Name, item => item.Sha256), InputSetJson.Default.DictionaryStringString);
 
     /// <summary>Reads what <see cref="ToJson"/> wrote; null for anything unreadable (an old or foreign record).</summary>
     public static InputSet? FromJson(string? json)
@@ -48,7 +48,7 @@ public sealed class InputSet
             return null;
         try
         {
-            var items = JsonSerializer.Deserialize<Dictionary<string, string>>(json);
+            var items = JsonSerializer.Deserialize(json, InputSetJson.Default.DictionaryStringString);
             return items is null ? null : new InputSet(items.Select(pair => new InputDigest(pair.Key, pair.Value)));
         }
         catch (JsonException)
