@@ -7,8 +7,10 @@ namespace Slipway.Containers.Ci;
 /// <see cref="MultiArchShape.Qemu"/> shape one job registers QEMU for the platforms foreign to its runner
 /// (<see cref="QemuStep"/>) and runs <c>./build.sh &lt;targets&gt; --platforms …</c>; in the
 /// <see cref="MultiArchShape.NativeRunners"/> shape a matrix builds each platform on its own runner and pushes it by
-/// digest, and a <c>merge</c> job downloads the digests and runs <see cref="MergeTargets"/>. Everything else (triggers,
-/// path filters, parameters, secrets, cache) is the base attribute's.</summary>
+/// digest, and a <c>merge</c> job downloads the digests and runs <see cref="MergeTargets"/>. The jobs that build images
+/// get the repository secrets named in <see cref="BuildSecrets"/> as build secrets. Everything else (triggers, path
+/// filters, parameters, secrets, cache) is the base attribute's. Without <see cref="Platforms"/> it is one job, the
+/// runner's own platform: the shape for a workflow that builds only the builder with build secrets.</summary>
 /// <example><code>
 /// [GitHubActionsImages("images", GitHubActionsImage.Ubuntu2404, OnPushBranches = ["main"],
 ///     InvokedTargets = [nameof(IPush.Push)], Platforms = ["linux/amd64", "linux/arm64"], MultiArch = MultiArchShape.NativeRunners)]
@@ -32,29 +34,37 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
     /// <summary>What the merge job of the <see cref="MultiArchShape.NativeRunners"/> shape runs once every platform was pushed.</summary>
     public string[] MergeTargets { get; set; } = [nameof(IPush.PushIndex)];
 
+    /// <summary>Repository secrets the image builds read as build secrets (<c>RUN --mount=type=secret,id=&lt;id&gt;</c>),
+    /// as <c>id=SECRET</c>: <c>"pip=PIP_INDEX_TOKEN"</c> gives the step that runs the build
+    /// <c>PIP_INDEX_TOKEN: ${{ secrets.PIP_INDEX_TOKEN }}</c> and <c>BUILD_SECRETS: id=pip,env=PIP_INDEX_TOKEN</c>, in
+    /// every job that builds images (the one job, or each job of the native-runner matrix; not the merge job, which
+    /// builds nothing). The YAML holds only the secret's name. The build needs the BuildSecrets parameter
+    /// (<see cref="IHazBuildSecrets"/>, which <see cref="IRestore"/> includes).</summary>
+    public string[] BuildSecrets { get; set; } = [];
+
     public override IEnumerable<WorkflowJob> CreateJobs(WorkflowContext workflow)
     {
+        var secrets = BuildSecretsEnvironment.For(BuildSecrets, workflow);
         if (MultiArch == MultiArchShape.Qemu)
-            return [OneRunner(workflow)];
+            return [OneRunner(workflow, secrets)];
         if (Platforms.Length == 0)
             throw new SlipwayException($"workflow '{workflow.Name}' builds on native runners but names no platform: set Platforms");
         var merge = workflow.ResolveTargets(MergeTargets, nameof(MergeTargets));
         if (merge.Count == 0)
             throw new SlipwayException($"workflow '{workflow.Name}' builds on native runners but merges nothing: set MergeTargets");
-        return [Matrix(workflow), Merge(workflow, merge)];
+        return [Matrix(workflow, secrets), Merge(workflow, merge)];
     }
 
-    private WorkflowJob OneRunner(WorkflowContext workflow)
+    private WorkflowJob OneRunner(WorkflowContext workflow, IReadOnlyList<WorkflowVariable> secrets)
     {
         var targets = workflow.InvokedTargets;
         var options = Platforms.Length == 0 ? [] : new[] { PlatformsOption }.Concat(Platforms);
-        WorkflowStep[] steps = QemuStep.For(Image, Platforms) is { } qemu
-            ? [qemu, workflow.RunBuild(targets, options)]
-            : [workflow.RunBuild(targets, options)];
+        var build = workflow.RunBuild(targets, options, secrets);
+        WorkflowStep[] steps = QemuStep.For(Image, Platforms) is { } qemu ? [qemu, build] : [build];
         return new WorkflowJob("build", string.Join(", ", targets), RunnerLabel.Of(Image), steps);
     }
 
-    private WorkflowJob Matrix(WorkflowContext workflow)
+    private WorkflowJob Matrix(WorkflowContext workflow, IReadOnlyList<WorkflowVariable> secrets)
     {
         var targets = workflow.InvokedTargets;
         var rows = Platforms.Select(platform => (IReadOnlyList<(string, string)>)
@@ -65,7 +75,7 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
         ]).ToArray();
         string[] options = [PlatformsOption, "${{ matrix.platform }}", PushByDigestOption];
         return new WorkflowJob("build", $"{string.Join(", ", targets)} (${{{{ matrix.platform }}}})", "${{ matrix.runner }}",
-            [workflow.RunBuild(targets, options), DigestArtifacts.Upload(workflow)])
+            [workflow.RunBuild(targets, options, secrets), DigestArtifacts.Upload(workflow)])
         {
             Matrix = new WorkflowMatrix(rows),
             CachesTemporaryDirectory = false,

@@ -84,6 +84,9 @@ public sealed class WorkflowRehearsal(RehearsalOptions options, ILogger log)
         log.Information("═══ rehearsing {Workflow} ({File}) as a {Event} to {Branch}{Round}", run.Workflow.Name, run.Workflow.FileName, run.Event,
             WorkflowRun.Branch, round.Length > 0 ? ", " + round : "");
         Directory.CreateDirectory(run.Artifacts.Directory);
+        if (RehearsalSecrets.StandInNames(run.Workflow) is { Count: > 0 } standIns)
+            log.Information("No repository secret exists here: {Secrets} get stand-in values (rehearsal-stand-in-<NAME>)",
+                string.Join(", ", standIns.Select(name => $"secrets.{name}")));
         var clock = Stopwatch.StartNew();
         var lines = new List<string>();
         var jobs = RehearsalJob.Expand(run.Workflow);

@@ -39,6 +39,7 @@ internal sealed record WorkflowRun(
         ["token"] = Registry.Password,
     };
 
-    /// <summary>secrets.GITHUB_TOKEN is the local registry's password; no other secret exists here.</summary>
-    public IReadOnlyDictionary<string, string> Secrets => new Dictionary<string, string> { ["GITHUB_TOKEN"] = Registry.Password };
+    /// <summary>secrets.GITHUB_TOKEN is the local registry's password; any other secret the workflow names has a stand-in
+    /// value (<see cref="RehearsalSecrets"/>).</summary>
+    public IReadOnlyDictionary<string, string> Secrets => RehearsalSecrets.For(Workflow, Registry.Password);
 }

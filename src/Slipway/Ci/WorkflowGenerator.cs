@@ -45,7 +45,7 @@ internal static partial class WorkflowGenerator
         if (invoked.Count == 0)
             throw new SlipwayException($"workflow '{name}' runs no target: set InvokedTargets");
 
-        var workflow = new WorkflowContext(name, targets, invoked, WorkflowEnvironment.For(attribute, parameters));
+        var workflow = new WorkflowContext(name, targets, invoked, WorkflowEnvironment.For(attribute, parameters), parameters);
         var jobs = attribute.CreateJobs(workflow).ToArray();
         var plan = Planner.Create(targets, workflow.PlannedTargets, SkipRequest.None);
         var paths = WorkflowPaths.For(attribute, plan, file);

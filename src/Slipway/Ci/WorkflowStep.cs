@@ -1,8 +1,9 @@
 namespace Slipway.Ci;
 
 /// <summary>One step of a generated job: an action (<see cref="Uses"/> with its <see cref="With"/> inputs) or a
-/// command (<see cref="Run"/> with its <see cref="Env"/>). <see cref="WorkflowContext.RunBuild"/> makes the step that
-/// runs <c>./build.sh</c>; the engine adds the checkout and the cache to every job itself.</summary>
+/// command (<see cref="Run"/> with its <see cref="Env"/>).
+/// <see cref="WorkflowContext.RunBuild(IReadOnlyList{string}, IEnumerable{string})"/> makes the step that runs
+/// <c>./build.sh</c>; the engine adds the checkout and the cache to every job itself.</summary>
 public sealed record WorkflowStep(string Name)
 {
     /// <summary>The action, e.g. <c>actions/upload-artifact@v4</c>.</summary>

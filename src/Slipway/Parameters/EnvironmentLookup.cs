@@ -26,4 +26,12 @@ internal sealed class EnvironmentLookup
         var key = ParameterName.Normalise(parameterName);
         return _prefixed.GetValueOrDefault(key) ?? _plain.GetValueOrDefault(key);
     }
+
+    /// <summary>Whether <see cref="Find"/> may give <paramref name="parameterName"/> the variable
+    /// <paramref name="variable"/>: <c>REGISTRY_TOKEN</c>, <c>registrytoken</c> or <c>SLIPWAY_REGISTRY_TOKEN</c> for
+    /// <c>RegistryToken</c>.</summary>
+    public static bool Reads(string parameterName, string variable) =>
+        ParameterName.Equal(parameterName, variable)
+        || (variable.StartsWith(ParameterName.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
+            && ParameterName.Equal(parameterName, variable[ParameterName.EnvironmentPrefix.Length..]));
 }

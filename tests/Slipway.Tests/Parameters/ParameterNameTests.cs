@@ -17,6 +17,17 @@ public sealed class ParameterNameTests
         Assert.True(ParameterName.Equal(name, environment));
     }
 
+    [Theory]
+    [InlineData("RegistryToken", "REGISTRY_TOKEN", true)]
+    [InlineData("RegistryToken", "SLIPWAY_REGISTRY_TOKEN", true)]
+    [InlineData("RegistryToken", "registrytoken", true)]
+    [InlineData("BuildSecrets", "BUILD_SECRETS", true)]
+    [InlineData("RegistryToken", "REGISTRY", false)]
+    [InlineData("Registry", "SLIPWAY_REGISTRY_TOKEN", false)]
+    [InlineData("Token", "PIP_INDEX_TOKEN", false)]
+    public void A_variable_is_read_by_the_parameter_it_spells_with_or_without_the_prefix(string parameter, string variable, bool reads) =>
+        Assert.Equal(reads, EnvironmentLookup.Reads(parameter, variable));
+
     [Fact]
     public void A_typo_gets_the_closest_name_and_nonsense_gets_none()
     {
