@@ -55,15 +55,8 @@ public sealed partial class ContainerEngine
     }
 
     private static ImageDetails Describe(EngineImage image) => new(
-        image.Id,
-        image.RepoTags ?? [],
-        image.Os ?? "",
-        image.Architecture ?? "",
-        string.IsNullOrEmpty(image.Variant) ? null : image.Variant,
-        new Dictionary<string, string>(image.Config?.Labels ?? new Dictionary<string, string>(), StringComparer.Ordinal),
-        image.Size,
-        image.Config?.User ?? "",
-        image.CreatedTime);
+        image.Id, image.RepoTags, image.Os ?? "", image.Architecture ?? "", string.IsNullOrEmpty(image.Variant) ? null : image.Variant,
+        image.Labels, image.Size, image.User ?? "", image.Created);
 
     /// <summary><c>host:5000/team/app:1.2</c> → (<c>host:5000/team/app</c>, <c>1.2</c>); no tag → <c>latest</c>.</summary>
     internal static (string Repository, string Tag) SplitReference(string reference)

@@ -15,6 +15,7 @@ public sealed partial class ContainerEngine : IDisposable
 {
     private readonly Lazy<DockerClient> _docker;
     private readonly EngineApi _api;
+    private readonly object _platformGate = new();
     private Task<Platform>? _platform;
 
     public ContainerEngine(EngineEndpoint endpoint, TimeSpan? answerTimeout = null)
@@ -58,9 +59,12 @@ public sealed partial class ContainerEngine : IDisposable
     /// and Restore asks it early, alongside other work, so that its answer is there when needed.</remarks>
     public Task<Platform> GetPlatformAsync(CancellationToken cancellationToken = default)
     {
-        if (_platform is { IsFaulted: false, IsCanceled: false } asked)
-            return asked;
-        return _platform = PlatformOfAsync(cancellationToken);
+        lock (_platformGate)
+        {
+            if (_platform is not { IsFaulted: false, IsCanceled: false })
+                _platform = Task.Run(() => PlatformOfAsync(cancellationToken), cancellationToken); // its first call sets up HTTP: not on the caller's path
+            return _platform;
+        }
     }
 
     private async Task<Platform> PlatformOfAsync(CancellationToken cancellationToken)

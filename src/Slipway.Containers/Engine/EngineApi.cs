@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Slipway.Containers.Engine;
 
 /// <summary>
 /// The engine's version and image inspection, asked on the path of every build (Restore, the up-to-date checks). They
-/// go straight to the API with source-generated JSON (<see cref="EngineJson"/>): Docker.DotNet's first call of each
+/// go straight to the API, their JSON read as documents (<see cref="EngineJson"/>): Docker.DotNet's first call of each
 /// kind costs about 50-100 ms of set-up in a fresh process, which a build that has nothing to do should not pay.
 /// </summary>
 internal sealed class EngineApi(EngineEndpoint endpoint) : IDisposable
@@ -14,13 +13,13 @@ internal sealed class EngineApi(EngineEndpoint endpoint) : IDisposable
     private readonly Lazy<HttpClient> _client = new(() => EngineHttp.ClientFor(endpoint));
 
     public Task<EngineVersion?> VersionAsync(CancellationToken cancellationToken) =>
-        GetAsync("/version", EngineJson.Default.EngineVersion, cancellationToken);
+        GetAsync("/version", EngineVersion.From, cancellationToken);
 
     /// <summary>The image, or null when the engine has none by that reference.</summary>
     public Task<EngineImage?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
-        GetAsync($"/images/{reference}/json", EngineJson.Default.EngineImage, cancellationToken);
+        GetAsync($"/images/{reference}/json", EngineImage.From, cancellationToken);
 
-    private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken) where T : class
+    private async Task<T?> GetAsync<T>(string path, Func<JsonElement, T> read, CancellationToken cancellationToken) where T : class
     {
         using var response = await _client.Value.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
@@ -28,7 +27,8 @@ internal sealed class EngineApi(EngineEndpoint endpoint) : IDisposable
         if (!response.IsSuccessStatusCode)
             throw new EngineAnswer(response.StatusCode, EngineHttp.MessageOf(await response.Content.ReadAsStringAsync(cancellationToken)));
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        return await JsonSerializer.DeserializeAsync(body, type, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        return read(json.RootElement);
     }
 
     public void Dispose()

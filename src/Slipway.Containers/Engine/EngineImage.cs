@@ -1,22 +1,33 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace Slipway.Containers.Engine;
 
-/// <summary><c>GET /images/{name}/json</c>.</summary>
+/// <summary>What <c>GET /images/{name}/json</c> answers that Slipway reads.</summary>
 internal sealed record EngineImage(
-    [property: JsonPropertyName("Id")] string Id,
-    [property: JsonPropertyName("RepoTags")] string[]? RepoTags,
-    [property: JsonPropertyName("Os")] string? Os,
-    [property: JsonPropertyName("Architecture")] string? Architecture,
-    [property: JsonPropertyName("Variant")] string? Variant,
-    [property: JsonPropertyName("Size")] long Size,
-    [property: JsonPropertyName("Created")] string? Created,
-    [property: JsonPropertyName("Config")] EngineImageConfig? Config)
+    string Id, string[] RepoTags, string? Os, string? Architecture, string? Variant, long Size, DateTimeOffset? Created,
+    IReadOnlyDictionary<string, string> Labels, string? User)
 {
+    public static EngineImage From(JsonElement json)
+    {
+        var config = json.TryGetProperty("Config", out var found) && found.ValueKind == JsonValueKind.Object ? found : default;
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (config.ValueKind == JsonValueKind.Object && config.TryGetProperty("Labels", out var map) && map.ValueKind == JsonValueKind.Object)
+            foreach (var label in map.EnumerateObject())
+                labels[label.Name] = label.Value.GetString() ?? "";
+        var tags = json.TryGetProperty("RepoTags", out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(tag => tag.GetString()).OfType<string>().ToArray()
+            : [];
+        return new EngineImage(
+            json.Text("Id") ?? "", tags, json.Text("Os"), json.Text("Architecture"), json.Text("Variant"),
+            json.TryGetProperty("Size", out var size) && size.TryGetInt64(out var bytes) ? bytes : 0,
+            CreatedTime(json.Text("Created")), labels,
+            config.ValueKind == JsonValueKind.Object ? config.Text("User") : null);
+    }
+
     /// <summary>The engine writes nanoseconds (<c>2026-12-05T16:59:55.123456789Z</c>); .NET reads at most seven digits.</summary>
-    public DateTimeOffset? CreatedTime =>
-        Created is { Length: > 0 } text && DateTimeOffset.TryParse(TrimFraction(text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+    private static DateTimeOffset? CreatedTime(string? text) =>
+        text is { Length: > 0 } && DateTimeOffset.TryParse(TrimFraction(text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time.ToUniversalTime()
             : null;
 

@@ -1,10 +1,10 @@
-using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace Slipway.Containers.Engine;
 
-/// <summary><c>GET /version</c>.</summary>
-internal sealed record EngineVersion(
-    [property: JsonPropertyName("Version")] string? Number,
-    [property: JsonPropertyName("ApiVersion")] string? ApiVersion,
-    [property: JsonPropertyName("Os")] string? Os,
-    [property: JsonPropertyName("Arch")] string? Arch);
+/// <summary>What <c>GET /version</c> answers that Slipway reads.</summary>
+internal sealed record EngineVersion(string? Number, string? ApiVersion, string? Os, string? Arch)
+{
+    public static EngineVersion From(JsonElement json) =>
+        new(json.Text("Version"), json.Text("ApiVersion"), json.Text("Os"), json.Text("Arch"));
+}

@@ -60,14 +60,15 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition Requires<T>(Expression<Func<T>> parameter)
     {
-        var read = parameter.Compile();
-        return Set(() => Requirements.Add(new TargetRequirement(() => HasValue(read()), ExpressionText.MemberName(parameter), true)));
+        // compiled when the requirement is checked: every build defines all its targets, but plans only some
+        var read = new Lazy<Func<T>>(parameter.Compile);
+        return Set(() => Requirements.Add(new TargetRequirement(() => HasValue(read.Value()), ExpressionText.MemberName(parameter), true)));
     }
 
     public ITargetDefinition Requires(Expression<Func<bool>> condition)
     {
-        var evaluate = condition.Compile();
-        return Set(() => Requirements.Add(new TargetRequirement(evaluate, ExpressionText.Of(condition), false)));
+        var evaluate = new Lazy<Func<bool>>(condition.Compile);
+        return Set(() => Requirements.Add(new TargetRequirement(() => evaluate.Value(), ExpressionText.Of(condition), false)));
     }
 
     public ITargetDefinition WhenSkipped(DependencyBehavior behavior) => Set(() => SkippedDependencies = behavior);

@@ -18,7 +18,7 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         RequireFile(request.AppDockerfile, "app Dockerfile");
         // git runs while the Dockerfiles are read and the engines answer: Restore is on the path of every build, even one with nothing to do
         var revisionRead = Task.Run(() => SourceRevisionReader.Read(request.Environment, request.Root, request.DefaultBranch), cancellation);
-        _ = engines.Primary.GetPlatformAsync(cancellation); // the engine's first answer, awaited (and its failure handled) below
+        _ = engines.Primary.GetPlatformAsync(cancellation); // the engine's first answer, asked now: awaited, its failure handled, below
         var contract = DockerfileContractReader.Read(request.Root, request.BuilderDockerfile, request.AppDockerfile, request.ArgumentNames);
         if (contract.BuilderIsStageOfApp)
             log.Information("{Dockerfile}: the builder is its stage {Stage}; the app is built with that stage replaced by the builder image of its hash",
