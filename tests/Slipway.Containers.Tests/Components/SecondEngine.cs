@@ -8,6 +8,8 @@ namespace Slipway.Containers.Tests.Components;
 /// root, pidfile, config file and bridge (no iptables rules, no masquerading; the bridge's address is never sent to,
 /// containers run with --network none). Started idempotently (a healthy one left by an earlier run is reused), stopped
 /// by its pidfile on dispose (and its bridge removed). The data root stays, so its base images and build cache survive from run to run.
+/// What needs root (the bridge, the folders, the daemon, stopping it) runs through <c>sudo -n</c> when the tests run as
+/// a user with passwordless sudo, as on a hosted runner.
 /// </summary>
 public sealed class SecondEngine : IAsyncLifetime
 {
@@ -40,9 +42,8 @@ public sealed class SecondEngine : IAsyncLifetime
         }
         await StopAsync(); // left over from a run that died, and not answering
         EnsureBridge();
-        Directory.CreateDirectory(RunDirectory);
-        Directory.CreateDirectory(DataRoot);
-        await File.WriteAllTextAsync(RunDirectory + "/daemon.json", "{}\n"); // not /etc/docker/daemon.json: that one is the first's
+        // its own config file, not /etc/docker/daemon.json: that one is the first's
+        RunAsRoot("/bin/sh", ["-c", "mkdir -p \"$0\" \"$1\" && echo '{}' >\"$0/daemon.json\"", RunDirectory, DataRoot]);
         var logStart = File.Exists(LogFile) ? new FileInfo(LogFile).Length : 0;
         var pid = Launch();
         await WaitUntilAnsweringAsync(pid, logStart);
@@ -53,7 +54,7 @@ public sealed class SecondEngine : IAsyncLifetime
         Engine.Dispose();
         await StopAsync();
         if (RunningPid() is null && Directory.Exists($"/sys/class/net/{Bridge}"))
-            Run("ip", ["link", "del", Bridge], check: false);
+            RunAsRoot("ip", ["link", "del", Bridge], check: false);
     }
 
     /// <summary>dockerd detached in a session of its own (it outlives a test host that dies), output appended to the log.</summary>
@@ -66,7 +67,7 @@ public sealed class SecondEngine : IAsyncLifetime
             "--bridge", Bridge, "--iptables=false", "--ip-masq=false",
         ];
         // Started in the background by a non-interactive shell, setsid is no group leader: it execs dockerd in place, so $! is dockerd.
-        var result = Run("/bin/sh", ["-c", "setsid \"$@\" >>\"$0\" 2>&1 </dev/null & echo $!", LogFile, .. daemon]);
+        var result = RunAsRoot("/bin/sh", ["-c", "setsid \"$@\" >>\"$0\" 2>&1 </dev/null & echo $!", LogFile, .. daemon]);
         return int.Parse(result.Trim());
     }
 
@@ -105,12 +106,12 @@ public sealed class SecondEngine : IAsyncLifetime
     {
         if (RunningPid() is not { } pid)
             return;
-        Run("kill", ["-TERM", pid.ToString()], check: false); // it may be gone already
+        RunAsRoot("kill", ["-TERM", pid.ToString()], check: false); // it may be gone already
         var clock = Stopwatch.StartNew();
         while (IsDockerd(pid) && clock.Elapsed < StopTimeout)
             await Task.Delay(200);
         if (IsDockerd(pid))
-            Run("kill", ["-KILL", pid.ToString()], check: false);
+            RunAsRoot("kill", ["-KILL", pid.ToString()], check: false);
     }
 
     /// <summary>The pid in the pidfile when that process is a live dockerd, else null.</summary>
@@ -137,10 +138,10 @@ public sealed class SecondEngine : IAsyncLifetime
     private static void EnsureBridge()
     {
         if (!Directory.Exists($"/sys/class/net/{Bridge}"))
-            Run("ip", ["link", "add", Bridge, "type", "bridge"]);
+            RunAsRoot("ip", ["link", "add", Bridge, "type", "bridge"]);
         if (!Run("ip", ["-o", "-4", "addr", "show", "dev", Bridge]).Contains(BridgeAddress))
-            Run("ip", ["addr", "add", BridgeAddress, "dev", Bridge]);
-        Run("ip", ["link", "set", Bridge, "up"]);
+            RunAsRoot("ip", ["addr", "add", BridgeAddress, "dev", Bridge]);
+        RunAsRoot("ip", ["link", "set", Bridge, "up"]);
     }
 
     private static string LogTail(long from)
@@ -152,6 +153,10 @@ public sealed class SecondEngine : IAsyncLifetime
         var lines = new StreamReader(stream).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return $"last lines of {LogFile}:\n" + string.Join('\n', lines.TakeLast(20));
     }
+
+    /// <summary>As root: directly when the tests run as root, else through passwordless sudo.</summary>
+    private static string RunAsRoot(string file, string[] arguments, bool check = true) =>
+        Environment.IsPrivilegedProcess ? Run(file, arguments, check) : Run("sudo", ["-n", file, .. arguments], check);
 
     private static string Run(string file, string[] arguments, bool check = true)
     {

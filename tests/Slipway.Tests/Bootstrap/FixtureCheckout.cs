@@ -16,7 +16,8 @@ public sealed class FixtureCheckout : IDisposable
 
     public static FixtureCheckout Create()
     {
-        var root = Path.Combine(Path.GetTempPath(), "slipway-checkouts", Guid.NewGuid().ToString("N")[..12]);
+        // a folder of this user's own: a shared parent that another user's run made (root's, say) cannot be written
+        var root = Directory.CreateTempSubdirectory("slipway-checkout-").FullName;
         Directory.CreateDirectory(Path.Combine(root, ".nuke"));
         Directory.CreateDirectory(Path.Combine(root, "build"));
         Directory.CreateDirectory(Path.Combine(root, "lib"));
@@ -32,7 +33,7 @@ public sealed class FixtureCheckout : IDisposable
     /// <summary>A copy, compiled build and all (the sources stamp is the same, so it is not compiled again).</summary>
     public FixtureCheckout Copy()
     {
-        var copy = Path.Combine(Path.GetTempPath(), "slipway-checkouts", Guid.NewGuid().ToString("N")[..12]);
+        var copy = Directory.CreateTempSubdirectory("slipway-checkout-").FullName;
         CopyFolder(Root, copy);
         return new FixtureCheckout(copy);
     }
