@@ -30,6 +30,10 @@ public sealed class BuildSecret
     /// <summary>The secret's bytes, as the build reads them from <c>/run/secrets/&lt;id&gt;</c>.</summary>
     public ReadOnlyMemory<byte> Value => _value;
 
+    /// <summary>No bytes at all: a variable that is set but empty (as GitHub passes a repository secret to a pull request
+    /// from a fork, or one that does not exist), or an empty file.</summary>
+    public bool IsEmpty => _value.Length == 0;
+
     /// <summary>The value as text, for registering it with the output's secret masking.</summary>
     public string Text => Encoding.UTF8.GetString(_value);
 

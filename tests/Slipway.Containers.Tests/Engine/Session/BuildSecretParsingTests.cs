@@ -24,6 +24,15 @@ public sealed class BuildSecretParsingTests : IDisposable
     }
 
     [Fact]
+    public void A_variable_that_is_set_but_empty_gives_an_empty_secret_that_says_so()
+    {
+        var secret = BuildSecret.Parse("id=pip,env=EMPTY", new Dictionary<string, string> { ["EMPTY"] = "" });
+
+        Assert.True(secret.IsEmpty);
+        Assert.False(BuildSecret.Parse("id=pip,env=PIP_INDEX_TOKEN", Environment).IsEmpty);
+    }
+
+    [Fact]
     public void A_file_secret_reads_the_file_with_the_home_folder_expanded()
     {
         _home.Write(".netrc", "machine index login me password hunter2\n");
