@@ -14,7 +14,10 @@ internal static class PushedIndexCheck
                    ?? throw new SlipwayException($"skopeo list-tags {reference} answered nothing");
         if (tags.Length == 0)
             throw new SlipwayException($"the rehearsal pushed no tag to {reference}");
-        foreach (var tag in tags.Where(tag => !tag.StartsWith("sha256-", StringComparison.Ordinal)))
+        // sha256-<hex>(.sig) tags hold the referrers (SBOM, provenance) and signatures of a manifest, not images
+        var attached = tags.Where(tag => tag.StartsWith("sha256-", StringComparison.Ordinal)).ToArray();
+        var images = tags.Except(attached).ToArray();
+        foreach (var tag in images)
         {
             var index = JsonNode.Parse(Skopeo(registry, "inspect", "--raw", $"{reference}:{tag}"))!;
             var found = index["manifests"]?.AsArray()
@@ -23,7 +26,8 @@ internal static class PushedIndexCheck
                 throw new SlipwayException($"{repository}:{tag} in the rehearsal's registry is not an index of {string.Join(" + ", platforms)} " +
                                            $"(skopeo reads: {index["mediaType"]} with {string.Join(", ", found)})");
         }
-        return $"skopeo reads {repository}:{string.Join(",", tags)} as indexes of {string.Join(" + ", platforms.Order())}";
+        return $"skopeo reads {repository}:{string.Join(",", images)} as indexes of {string.Join(" + ", platforms.Order())}" +
+               (attached.Length > 0 ? $" ({attached.Length} sha256-* tags hold attestations and signatures)" : "");
     }
 
     private static string Skopeo(RehearsalRegistry registry, params string[] arguments) =>
