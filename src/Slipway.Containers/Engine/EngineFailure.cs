@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Text.Json;
 using Docker.DotNet;
 
 namespace Slipway.Containers.Engine;
@@ -23,20 +22,6 @@ internal static class EngineFailure
     public static string MessageOf(DockerApiException exception)
     {
         var body = exception.ResponseBody?.Trim();
-        if (string.IsNullOrEmpty(body))
-            return $"HTTP {(int)exception.StatusCode} {exception.StatusCode}";
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty("message", out var message)
-                && message.GetString() is { Length: > 0 } text)
-                return text;
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the body itself is the message.
-        }
-        return body;
+        return string.IsNullOrEmpty(body) ? $"HTTP {(int)exception.StatusCode} {exception.StatusCode}" : EngineHttp.MessageOf(body);
     }
 }

@@ -19,14 +19,14 @@ internal static class EngineHttp
             Timeout = Timeout.InfiniteTimeSpan,
         };
 
-    /// <summary>The engine's <c>{"message": "..."}</c> text, else the body itself.</summary>
+    /// <summary>The engine's <c>{"message": "..."}</c> text, else the body itself (what any of its API errors carries).</summary>
     public static string MessageOf(string body)
     {
         try
         {
             using var json = JsonDocument.Parse(body);
             if (json.RootElement.ValueKind == JsonValueKind.Object
-                && json.RootElement.TryGetProperty("message", out var message) && message.GetString() is { } text)
+                && json.RootElement.TryGetProperty("message", out var message) && message.GetString() is { Length: > 0 } text)
                 return text;
         }
         catch (JsonException)
