@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Slipway bootstrap: find the .NET SDK (on PATH, or install the one global.json names into .nuke/temp/dotnet),
 # rebuild the build project only when its sources changed (or its compiled files were damaged since), then run the
-# compiled build directly (exec: signals such as SIGTERM reach the build itself).
+# compiled build: through this checkout's build server when one answers (README, "The build server"), else directly
+# (exec: signals such as SIGTERM reach the build itself).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -80,11 +81,93 @@ find_dotnet() {
   echo "$LOCAL_DOTNET/dotnet"
 }
 
+# The build server: a warm build process, started in the background by a run that found none and handed the next
+# runs, for as long as the compiled build, this directory and the environment stay the same (they name its file; the
+# shell's own _, SHLVL and OLDPWD aside).
+# SLIPWAY_BUILD_SERVER=1 always uses one, =0 never; unset, a run at a terminal does, and a run on CI does not.
+SERVER_DIR="$TEMP/build-server"
+SERVER_ANSWERED=""
+
+server_wanted() {
+  case "${SLIPWAY_BUILD_SERVER:-}" in
+    1) return 0 ;;
+    0) return 1 ;;
+  esac
+  [[ -z "${CI:-}" && -z "${GITHUB_ACTIONS:-}" ]] && { [[ -t 0 ]] || [[ -t 1 ]]; }
+}
+
+server_file() {
+  local key
+  key="$( { printf '%s\n' "$dotnet_path" "$PWD"; cat "$STAMP" 2>/dev/null; export -p | grep -Ev '^declare -x (_|SHLVL|OLDPWD)='; } | sha256sum)"
+  echo "$SERVER_DIR/${key:0:16}.server"
+}
+
+start_server() {
+  local launcher=()
+  mkdir -p "$SERVER_DIR"
+  command -v setsid >/dev/null 2>&1 && launcher=(setsid)
+  command -v nice >/dev/null 2>&1 && launcher+=(nice -n 10)
+  ${launcher[@]+"${launcher[@]}"} "$dotnet_path" "$OUTPUT/_build.dll" --slipway-build-server "$1" </dev/null >"${1%.server}.log" 2>&1 &
+}
+
+# Hands the run to the server named in $1 (arguments after it); sets SERVER_ANSWERED once the server took it, then
+# returns the run's exit code. Ctrl-C and SIGTERM are passed on as a cancel, and the output is read to its end.
+run_on_server() {
+  local file=$1 port token proof pid greeting id reader code terminal=0 size="0 0"
+  shift
+  read -r port token proof pid <"$file" 2>/dev/null || return 0
+  if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+    rm -f "$file"
+    return 0
+  fi
+  if ! IFS= read -r -t 5 greeting <&3 || [[ "$greeting" != "$proof" ]]; then
+    exec 3>&-
+    return 0
+  fi
+  if [[ -t 1 ]]; then
+    terminal=1
+    size="$(stty size </dev/tty 2>/dev/null || echo 0 0)"
+  fi
+  id="$$-$RANDOM$RANDOM"
+  SERVER_ANSWERED=1
+  printf '%s\0' "$token" "$id" "$terminal" "${size#* }" "${size% *}" "$#" "$@" >&3
+  cat <&3 &
+  reader=$!
+  trap 'printf "cancel\0" >&3 2>/dev/null || true' INT TERM
+  while kill -0 "$reader" 2>/dev/null; do wait "$reader" || true; done
+  trap - INT TERM
+  # cat stops early only when the output went away (| head): the rest is read and dropped, so the run can end
+  [[ -f "$SERVER_DIR/$id.exit" ]] || cat <&3 >/dev/null 2>&1 || true
+  exec 3>&-
+  if [[ ! -f "$SERVER_DIR/$id.exit" ]]; then
+    echo "error: the build server ended the run without an exit code (its log: ${file%.server}.log)" >&2
+    return 1
+  fi
+  code="$(<"$SERVER_DIR/$id.exit")"
+  rm -f "$SERVER_DIR/$id.exit"
+  return "$code"
+}
+
+# Runs the compiled build: on this checkout's build server when it answers; else here, starting a server for the
+# next run when one is wanted.
+run_build() {
+  local file status=0
+  [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]] && export DOTNET_ROOT="$LOCAL_DOTNET"
+  if server_wanted; then
+    file="$(server_file)"
+    if [[ -f "$file" ]]; then
+      run_on_server "$file" "$@" || status=$?
+      [[ -n "$SERVER_ANSWERED" ]] && exit "$status"
+    fi
+    start_server "$file"
+  fi
+  exec "$dotnet_path" "$OUTPUT/_build.dll" "$@"
+}
+
 mkdir -p "$TEMP"
 dotnet_path="$(cat "$DOTNET_FILE" 2>/dev/null || true)"
 if [[ -x "$dotnet_path" ]] && unchanged_since_check; then
-  [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]] && export DOTNET_ROOT="$LOCAL_DOTNET"
-  exec "$dotnet_path" "$OUTPUT/_build.dll" "$@"
+  run_build "$@"
 fi
 
 # The full check. Its marker is taken before hashing: whatever changes from here on is newer than the marker.
@@ -124,8 +207,5 @@ elif [[ ! -f "$FILES" ]]; then
   compiled_files >"$FILES" # compiled by an older build.sh: from now on its files are checked
 fi
 mv -f "$CHECKED.$$" "$CHECKED"
-
-if [[ "$dotnet_path" == "$LOCAL_DOTNET/dotnet" ]]; then
-  export DOTNET_ROOT="$LOCAL_DOTNET"
-fi
-exec "$dotnet_path" "$OUTPUT/_build.dll" "$@"
+trap - EXIT
+run_build "$@"

@@ -7,6 +7,9 @@
 #  3. sizes: (app - runtime base) against (/opt/venv + app code); app/builder; app/naive.
 # Sections 1 and 2 run Slipway (A) and docker (B) in turn, A B A B ..., so a machine whose load drifts hurts both
 # alike; each pair gives a ratio A/B, and the median of those ratios is reported next to every raw figure.
+# Slipway runs as at a developer's terminal: with its build server (SLIPWAY_BUILD_SERVER=1, as its output here is no
+# terminal), which the first run starts; section 2 also reports the same pairs without it (every run a fresh process).
+# The servers this script started are stopped at its end.
 # Usage: bench/images.sh [pairs] [code]   (default 7 pairs; `code` runs only section 2's pairs). Run it on a quiet
 # machine: it measures wall-clock time.
 set -euo pipefail
@@ -19,7 +22,17 @@ cd "$ROOT"
 EDITED=app/voice/server.py
 mkdir -p "$ROOT/.nuke/temp"
 cp "$EDITED" "$ROOT/.nuke/temp/bench-edited.bak"
-trap 'cp "$ROOT/.nuke/temp/bench-edited.bak" "$EDITED"' EXIT
+SERVERS="$ROOT/.nuke/temp/build-server"
+mapfile -t servers_before < <(ls "$SERVERS"/*.server 2>/dev/null || true)
+stop_new_servers() {
+  local file
+  for file in "$SERVERS"/*.server; do
+    [[ -f "$file" && " ${servers_before[*]} " != *" $file "* ]] && rm -f "$file"
+  done
+  return 0
+}
+trap 'cp "$ROOT/.nuke/temp/bench-edited.bak" "$EDITED"; stop_new_servers' EXIT
+export SLIPWAY_BUILD_SERVER=1
 
 mapfile -t BASES < <(bash provision/base-images.sh 2>/dev/null)
 builder_base=$(printf '%s\n' "${BASES[@]}" | awk '$2 == "builder" {print $4}')
@@ -69,6 +82,9 @@ edited_raw() { edit; raw_app; }
 read -r code_slipway code_raw code_ratio < <(pairs code-only edited_slipway edited_raw)
 printf '  ./build.sh BuildAppImage           %6.3f s (median)\n  docker build app Dockerfile         %6.3f s (median)\n  ratio, median of the pairs          %6.2f x (goal <= 1.2)\n' \
   "$code_slipway" "$code_raw" "$code_ratio"
+edited_fresh() { edit; SLIPWAY_BUILD_SERVER=0 run_slipway; }
+read -r fresh_slipway fresh_raw fresh_ratio < <(pairs without-server edited_fresh edited_raw)
+printf '  without the build server           %6.3f s (median), docker %6.3f s: %5.2f x\n' "$fresh_slipway" "$fresh_raw" "$fresh_ratio"
 [[ "$ONLY" == code ]] && exit 0
 code_naive=$(measure naive edit_then naive)
 cold_builder=$(measure builder $DOCKER build -q --no-cache -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-cold-builder" .)

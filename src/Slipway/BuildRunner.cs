@@ -61,7 +61,7 @@ public static class BuildRunner
         var mode = Modes.First(candidate => candidate.AppliesTo(commandLine));
         var gitHubActions = Ci.GitHubActionsEnvironment.From(invocation.Environment).IsGitHubActions;
         var logFile = mode.WritesBuildLog ? Paths.BuildFolders.TemporaryDirectoryOf(root) / "build.log" : null;
-        using var logging = new BuildLogging(console, secrets, commandLine.Verbosity, invocation.OutputIsTerminal, gitHubActions, logFile);
+        using var logging = new BuildLogging(console, secrets, commandLine.Verbosity, invocation.OutputIsTerminal, gitHubActions, logFile, invocation.TerminalWindow);
         var session = new BuildSession(invocation, root, parameters.ByMemberName, logging.Log, logging.Output) { Secrets = secrets };
         build.Session = session;
         ParameterReads.Check(build, parameters);

@@ -68,6 +68,8 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
         where TBuild : SlipwayBuild, new()
     {
         RaiseThreadPoolFloor();
+        if (arguments is [Server.BuildServer.Argument, var serverFile])
+            return Server.BuildServer.Serve(serverFile, () => new TBuild(), build => defaultTarget((TBuild)build));
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, args) =>
         {

@@ -14,6 +14,10 @@ public sealed record Invocation(IReadOnlyList<string> Arguments)
     /// <summary>Colour is used only on a terminal.</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Columns and rows of the terminal the output goes to, when the process's own console is not that
+    /// terminal (a run served by the build server); null: the console's.</summary>
+    public (int Columns, int Rows)? TerminalWindow { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>Values handed to the targets instead of being produced: a test runs a target without its producer

@@ -18,8 +18,11 @@ internal sealed class BuildLogging : IDisposable
     private readonly JsonLogSink? _jsonSink;
     private readonly ProgressDisplay _progress;
 
-    public BuildLogging(TextWriter console, SecretValues secrets, Verbosity verbosity, bool terminal, bool gitHubActions, AbsolutePath? logFile)
-        : this(console, secrets, verbosity, terminal, gitHubActions, logFile, TimeProvider.System, TerminalSize.OfConsole)
+    public BuildLogging(
+        TextWriter console, SecretValues secrets, Verbosity verbosity, bool terminal, bool gitHubActions, AbsolutePath? logFile,
+        (int Columns, int Rows)? terminalWindow = null)
+        : this(console, secrets, verbosity, terminal, gitHubActions, logFile, TimeProvider.System,
+            terminalWindow is { Columns: > 0, Rows: > 0 } window ? () => new TerminalSize(window.Columns, window.Rows) : TerminalSize.OfConsole)
     {
     }
 

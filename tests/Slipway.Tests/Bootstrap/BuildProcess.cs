@@ -40,7 +40,8 @@ public sealed class BuildProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts <c>bash build.sh</c>, or with <paramref name="powerShell"/> <c>pwsh -File build.ps1</c>.</summary>
-    public static BuildProcess Start(string root, IEnumerable<string> arguments, string? powerShell = null)
+    public static BuildProcess Start(
+        string root, IEnumerable<string> arguments, string? powerShell = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(powerShell ?? "bash")
         {
@@ -58,6 +59,9 @@ public sealed class BuildProcess : IDisposable
             start.ArgumentList.Add(argument);
         foreach (var name in new[] { "GITHUB_ACTIONS", "CI", "SLIPWAY_UPDATE_SNAPSHOTS" })
             start.Environment.Remove(name);
+        start.Environment.Remove("SLIPWAY_BUILD_SERVER");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         var process = new Process { StartInfo = start };
         var build = new BuildProcess(process);
         process.OutputDataReceived += (_, line) => Append(build._output, line.Data);

@@ -1,8 +1,8 @@
 namespace Slipway.Tests.Bootstrap;
 
 /// <summary>The source of the small build the process tests compile with the real <c>build.sh</c>: a long target
-/// that waits on the cancellation token, an assured clean-up it triggers, and a counter that reads, waits and writes
-/// (two builds at once would lose a count).</summary>
+/// that waits on the cancellation token, an assured clean-up it triggers, a counter that reads, waits and writes
+/// (two builds at once would lose a count), and a target that names the process it runs in.</summary>
 internal static class FixtureBuild
 {
     public const string Project = """
@@ -65,6 +65,9 @@ internal static class FixtureBuild
                     await Task.Delay(TimeSpan.FromSeconds(Pause));
                     File.WriteAllText(file, (count + 1).ToString());
                 });
+
+            Target Where => _ => _
+                .Executes(() => Log.Information("run by process {Id}", Environment.ProcessId));
 
             void Mark(string name) => File.WriteAllText(TemporaryDirectory / name, Environment.ProcessId.ToString());
         }

@@ -40,6 +40,17 @@ public sealed class FixtureCheckout : IDisposable
 
     public BuildProcess Start(params string[] arguments) => BuildProcess.Start(Root, arguments);
 
+    /// <summary>Starts <c>bash build.sh</c> with these variables added to (or replacing) the test's environment.</summary>
+    public BuildProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        BuildProcess.Start(Root, arguments, environment: environment);
+
+    public async Task<BuildProcess> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var process = StartWith(environment, arguments);
+        await process.WaitAsync(TimeSpan.FromMinutes(5));
+        return process;
+    }
+
     public async Task<BuildProcess> RunAsync(params string[] arguments)
     {
         var process = Start(arguments);
