@@ -33,6 +33,7 @@ public sealed class ScriptProcess : IDisposable
         var start = new ProcessStartInfo("bash")
         {
             WorkingDirectory = root,
+            RedirectStandardInput = true, // no terminal, whoever runs the tests: build.sh starts no build server
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -40,7 +41,7 @@ public sealed class ScriptProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(root, "build.sh"));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        foreach (var name in new[] { "GITHUB_ACTIONS", "CI", "SLIPWAY_UPDATE_SNAPSHOTS" })
+        foreach (var name in new[] { "GITHUB_ACTIONS", "CI", "SLIPWAY_UPDATE_SNAPSHOTS", "SLIPWAY_BUILD_SERVER" })
             start.Environment.Remove(name);
         start.Environment["SOURCE_DATE_EPOCH"] = "1790000000";
         var process = new Process { StartInfo = start };
@@ -48,6 +49,7 @@ public sealed class ScriptProcess : IDisposable
         process.OutputDataReceived += (_, line) => script.Append(line.Data);
         process.ErrorDataReceived += (_, line) => script.Append(line.Data);
         process.Start();
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return script;

@@ -46,6 +46,7 @@ public sealed class BuildProcess : IDisposable
         var start = new ProcessStartInfo(powerShell ?? "bash")
         {
             WorkingDirectory = root,
+            RedirectStandardInput = true, // no terminal, whoever runs the tests: build.sh starts no build server
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -67,6 +68,7 @@ public sealed class BuildProcess : IDisposable
         process.OutputDataReceived += (_, line) => Append(build._output, line.Data);
         process.ErrorDataReceived += (_, line) => Append(build._errors, line.Data);
         process.Start();
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return build;

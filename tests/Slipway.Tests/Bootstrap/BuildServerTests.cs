@@ -145,6 +145,7 @@ public sealed partial class BuildServerTests(CompiledCheckout compiled) : IClass
         var start = new ProcessStartInfo("bash", ["-c", "set -o pipefail; " + command])
         {
             WorkingDirectory = Checkout.Root,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
@@ -153,6 +154,7 @@ public sealed partial class BuildServerTests(CompiledCheckout compiled) : IClass
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);
