@@ -95,9 +95,19 @@ public static class BuildServer
         }
     }
 
-    /// <summary>When the compiled build was last written (a new compile rewrites some of its assemblies in place).</summary>
-    private static DateTime CompiledAt() =>
-        Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max();
+    /// <summary>When the compiled build was last written (a new compile rewrites some of its assemblies in place);
+    /// <see cref="DateTime.MaxValue"/> once its folder is gone.</summary>
+    private static DateTime CompiledAt()
+    {
+        try
+        {
+            return Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll").Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return DateTime.MaxValue;
+        }
+    }
 
     private static PosixSignalRegistration? StopOn(PosixSignal signal, CancellationTokenSource stop)
     {

@@ -33,6 +33,8 @@ internal sealed class RunsInFlight
             _runs.Add(run);
         run.ContinueWith(done =>
         {
+            if (done.Exception is { } failure) // the server's own output is its log file
+                Console.Error.WriteLine($"{DateTime.UtcNow:O} a served run failed: {failure.GetBaseException()}");
             lock (_gate)
             {
                 _runs.Remove(done);
@@ -41,9 +43,10 @@ internal sealed class RunsInFlight
         }, TaskScheduler.Default);
     }
 
+    /// <summary>Done when every run is, however it ended (a run's failure was the client's to see, not the server's end).</summary>
     public Task AllDone()
     {
         lock (_gate)
-            return Task.WhenAll(_runs);
+            return Task.WhenAll(_runs.Select(run => run.ContinueWith(_ => { }, TaskScheduler.Default)));
     }
 }
