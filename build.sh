@@ -133,7 +133,8 @@ run_on_server() {
   printf '%s\0' "$token" "$id" "$terminal" "${size#* }" "${size% *}" "$#" "$@" >&3
   cat <&3 &
   reader=$!
-  trap 'printf "cancel\0" >&3 2>/dev/null || true' INT TERM
+  # (SIGPIPE ignored while sending: a server that has just closed the connection must not end this script)
+  trap 'trap "" PIPE; printf "cancel\0" >&3 2>/dev/null || true; trap - PIPE' INT TERM
   while kill -0 "$reader" 2>/dev/null; do wait "$reader" || true; done
   trap - INT TERM
   # cat stops early only when the output went away (| head): the rest is read and dropped, so the run can end
