@@ -45,9 +45,7 @@ internal sealed class IncrementalCheck(BuildSession session)
     {
         var file = RecordFile(target);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + ".tmp";
-        File.WriteAllText(temporary, inputs.ToJson());
-        File.Move(temporary, file, overwrite: true);
+        Paths.AtomicFile.WriteAllText(file, inputs.ToJson());
     }
 
     private InputSet? ReadRecord(ExecutableTarget target)

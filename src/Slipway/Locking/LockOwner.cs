@@ -25,9 +25,7 @@ internal sealed class LockOwner(string path)
 
     public void Write(int processId)
     {
-        var temporary = path + "." + processId;
-        File.WriteAllText(temporary, processId.ToString(CultureInfo.InvariantCulture) + "\n");
-        File.Move(temporary, path, overwrite: true);
+        Paths.AtomicFile.WriteAllText(path, processId.ToString(CultureInfo.InvariantCulture) + "\n");
     }
 
     public void Delete()

@@ -12,17 +12,8 @@ internal sealed record BuildServerFile(int Port, string ClientToken, string Serv
     public static BuildServerFile New(int port) =>
         new(port, RandomNumberGenerator.GetHexString(32, lowercase: true), RandomNumberGenerator.GetHexString(32, lowercase: true), Environment.ProcessId);
 
-    /// <summary>Written beside its final name, then renamed over it: a client reads the old line or the new, never half of one.</summary>
-    public void WriteTo(string path)
-    {
-        var partial = $"{path}.{Environment.ProcessId}.partial";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(partial, System.Text.Encoding.ASCII, options))
-            writer.Write($"{Port} {ClientToken} {ServerProof} {ProcessId}\n");
-        File.Move(partial, path, overwrite: true);
-    }
+    public void WriteTo(string path) =>
+        Paths.AtomicFile.WriteAllText(path, $"{Port} {ClientToken} {ServerProof} {ProcessId}\n", UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
     /// <summary>The server the file names now, or null when it is gone or unreadable.</summary>
     public static BuildServerFile? Read(string path)

@@ -56,7 +56,7 @@ internal static class ServedRun
             exitCode = 1;
         }
         output.Flush();
-        WriteExitCode(folder, request.Id, exitCode);
+        Paths.AtomicFile.WriteAllText(Path.Combine(folder, request.Id + ".exit"), exitCode + "\n");
         await cancellation.CancelAsync();
         await control;
         try
@@ -83,12 +83,5 @@ internal static class ServedRun
         catch (Exception exception) when (exception is IOException or OperationCanceledException or InvalidDataException or SocketException)
         {
         }
-    }
-
-    private static void WriteExitCode(string folder, string requestId, int exitCode)
-    {
-        var path = Path.Combine(folder, requestId + ".exit");
-        File.WriteAllText(path + ".partial", exitCode + "\n");
-        File.Move(path + ".partial", path, overwrite: true);
     }
 }
