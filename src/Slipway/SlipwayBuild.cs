@@ -76,21 +76,7 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
             args.Cancel = true;
             cancellation.Cancel();
         };
-        System.Runtime.InteropServices.PosixSignalRegistration? terminate = null;
-        try
-        {
-            terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-                System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
-                {
-                    signal.Cancel = true;
-                    cancellation.Cancel();
-                });
-        }
-        catch (PlatformNotSupportedException)
-        {
-            // no SIGTERM here: Ctrl-C still cancels
-        }
-        using var _ = terminate;
+        using var terminate = SignalCancellation.Cancel(System.Runtime.InteropServices.PosixSignal.SIGTERM, cancellation); // null without SIGTERM: Ctrl-C still cancels
         var invocation = Invocation.FromProcess(arguments, cancellation.Token);
         return BuildRunner.RunAsync(new TBuild(), invocation, build => defaultTarget((TBuild)build)).GetAwaiter().GetResult().ExitCode;
     }

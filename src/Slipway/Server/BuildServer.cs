@@ -29,8 +29,8 @@ public static class BuildServer
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
         using var stop = new CancellationTokenSource();
-        using var terminate = StopOn(PosixSignal.SIGTERM, stop);
-        using var interrupt = StopOn(PosixSignal.SIGINT, stop);
+        using var terminate = SignalCancellation.Cancel(PosixSignal.SIGTERM, stop);
+        using var interrupt = SignalCancellation.Cancel(PosixSignal.SIGINT, stop);
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var identity = BuildServerFile.New(((IPEndPoint)listener.LocalEndpoint).Port);
@@ -106,22 +106,6 @@ public static class BuildServer
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return DateTime.MaxValue;
-        }
-    }
-
-    private static PosixSignalRegistration? StopOn(PosixSignal signal, CancellationTokenSource stop)
-    {
-        try
-        {
-            return PosixSignalRegistration.Create(signal, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-        }
-        catch (PlatformNotSupportedException)
-        {
-            return null;
         }
     }
 }
