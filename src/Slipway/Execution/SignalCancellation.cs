@@ -6,7 +6,7 @@ namespace Slipway.Execution;
 /// and returns its own exit code.</summary>
 internal static class SignalCancellation
 {
-    /// <summary>The registration (dispose it to restore the default), or null where the platform has no such signal.</summary>
+    /// <summary>The registration (dispose it to restore the default), or null where this operating system has no such signal.</summary>
     public static PosixSignalRegistration? Cancel(PosixSignal signal, CancellationTokenSource cancellation)
     {
         try
