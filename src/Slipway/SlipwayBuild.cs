@@ -8,9 +8,9 @@ namespace Slipway;
 /// <summary>The base of a build class: <c>class Build : SlipwayBuild, IBuildAppImage</c>.</summary>
 public abstract partial class SlipwayBuild : ISlipwayBuild
 {
-    private BuildSession? _session;
+    private RunState? _session;
 
-    internal BuildSession Session
+    internal RunState Session
     {
         get => _session ?? throw new InvalidOperationException("the build has not been started by the engine");
         set => _session = value;
@@ -51,10 +51,6 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
                 owner, Parameters.SecretValues.ReliableLength);
     }
 
-    /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c>
-    /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
-    /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the
-    /// summary is printed and the exit code is 1. The process is not ended by the signal itself.</summary>
     /// <summary>A build waits on many things at once (child processes' output, the engine, a session server), and .NET
     /// reads a child's pipes on thread-pool threads that block: with one thread per core (two on a small CI runner) a few
     /// git calls side by side starve the pool, which adds threads only about once a second.</summary>
@@ -64,6 +60,10 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
         ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completions, 32));
     }
 
+    /// <summary>The entry point of a build program: <c>public static int Main(string[] args) => Execute&lt;Build&gt;(args, x => x.Compile);</c>
+    /// Ctrl-C (SIGINT) and SIGTERM (sent by <c>timeout</c>, CI cancellation, <c>docker stop</c>) do the same: the
+    /// invocation's cancellation token is cancelled, the running target sees it and stops, assured targets run, the
+    /// summary is printed and the exit code is 1. The process is not ended by the signal itself.</summary>
     protected static int Execute<TBuild>(string[] arguments, Func<TBuild, Target> defaultTarget)
         where TBuild : SlipwayBuild, new()
     {

@@ -18,11 +18,11 @@ public interface IVerifyArch : IBuildAppImage
         .Consumes<ContainerEngines>()
         .Consumes<BuilderImageSet>()
         .Consumes<AppImageSet>()
-        .Inputs(inputs => ImageVerifier.DeclareInputs(inputs, VerifiedImages(), SelfCheckCommand, VenvPath))
+        .Inputs(inputs => ArchitectureVerifier.DeclareInputs(inputs, VerifiedImages(), SelfCheckCommand, VenvPath))
         .Executes(async cancellation =>
         {
             var images = VerifiedImages();
-            await new ImageVerifier(Value<ContainerEngines>().For, SelfCheckCommand, VenvPath, Log).VerifyAllAsync(images, cancellation);
+            await new ArchitectureVerifier(Value<ContainerEngines>().For, SelfCheckCommand, VenvPath, Log).VerifyAllAsync(images, cancellation);
             Note($"{images.Count} images verified");
         });
 

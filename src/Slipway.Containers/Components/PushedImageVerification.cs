@@ -6,7 +6,7 @@ using Slipway.Paths;
 namespace Slipway.Containers.Components;
 
 /// <summary>
-/// VerifyImages' work: each app tag of this revision read back from the registry with <see cref="ImageVerifier"/>.
+/// VerifyImages' work: each app tag of this revision read back from the registry with <see cref="AttestationVerifier"/>.
 /// The platforms expected are <c>--platforms</c>, else those the last Push recorded under <c>.nuke/temp/digests</c>;
 /// tags that point at an index already verified are not read twice. The first failure is one error line.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class PushedImageVerification(
         if (publicKey is null)
             log.Warning("No --signing-public-key: signatures are not checked, only the index and the SBOM and provenance referrers");
         using var registry = RegistryConnection.Open(settings, log);
-        var verifier = new ImageVerifier(registry.Client, publicKey);
+        var verifier = new AttestationVerifier(registry.Client, publicKey);
         var verified = new Dictionary<string, VerifiedImage>();
         foreach (var tag in tags)
         {

@@ -10,7 +10,7 @@ namespace Slipway.Cli;
 /// <summary>Everything a <see cref="IRunMode"/> works with.</summary>
 internal sealed record RunContext(
     SlipwayBuild Build,
-    BuildSession Session,
+    RunState Session,
     CommandLine CommandLine,
     TargetSet Targets,
     ResolvedParameters Parameters,

@@ -6,7 +6,7 @@ namespace Slipway.Execution;
 
 /// <summary>Runs a plan: requirements first for the whole plan, then each target in order with its dynamic conditions,
 /// incremental check and actions; a failure stops the build unless allowed; assured targets run after failure or Ctrl-C.</summary>
-internal sealed class Executor(BuildSession session, Func<ExecutableTarget, bool>? forced = null)
+internal sealed class Executor(RunState session, Func<ExecutableTarget, bool>? forced = null)
 {
     private readonly Dictionary<ExecutableTarget, TargetResult> _results = [];
     private bool _stopped;

@@ -6,7 +6,7 @@ namespace Slipway.Execution;
 
 /// <summary>For targets that declare inputs: computes the input hash, asks whether the output for it exists, names the
 /// inputs that changed since the previous run, and records the inputs of a successful run under .nuke/temp/inputs.</summary>
-internal sealed class IncrementalCheck(BuildSession session)
+internal sealed class IncrementalCheck(RunState session)
 {
     public sealed record Outcome(InputSet Inputs, bool UpToDate);
 

@@ -21,7 +21,7 @@ internal sealed class ParameterDeclaration
 
     public MemberInfo Member { get; }
 
-    /// <summary>The key of <see cref="Execution.BuildSession.ParameterValues"/> and of <c>ParameterValue(nameof(X), …)</c>.</summary>
+    /// <summary>The key of <see cref="Execution.RunState.ParameterValues"/> and of <c>ParameterValue(nameof(X), …)</c>.</summary>
     public string MemberName => Member.Name;
 
     public string Description { get; }

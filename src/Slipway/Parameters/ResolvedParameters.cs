@@ -10,7 +10,7 @@ internal sealed class ResolvedParameters(
 
     public ResolvedValue? this[ParameterDeclaration declaration] => values.GetValueOrDefault(declaration);
 
-    /// <summary>What <see cref="Execution.BuildSession.ParameterValues"/> holds: values by member name, only those set.</summary>
+    /// <summary>What <see cref="Execution.RunState.ParameterValues"/> holds: values by member name, only those set.</summary>
     public IReadOnlyDictionary<string, object?> ByMemberName =>
         values.ToDictionary(pair => pair.Key.MemberName, pair => pair.Value.Value, StringComparer.Ordinal);
 }

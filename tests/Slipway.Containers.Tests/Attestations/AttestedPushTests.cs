@@ -68,14 +68,14 @@ public sealed class AttestedPushTests(ITestOutputHelper output) : IAsyncLifetime
         await records.AssertTheSbomIsValidAndListsTheSamplePackagesAsync(digests[Amd64]);
 
         using var publicKey = EcdsaPublicKey.FromFile(keys.PublicKey);
-        var verifier = new ImageVerifier(client, publicKey);
+        var verifier = new AttestationVerifier(client, publicKey);
         var verified = await verifier.VerifyAsync(repository, "dev", [Amd64, Arm64]);
         Assert.Equal([digests[Amd64], digests[Arm64]], verified.Platforms.Select(p => p.ManifestDigest));
         Assert.All(verified.Platforms, p => Assert.NotNull(p.SignatureDigest));
 
         var other = await SigningKeys.CreateAsync(folder.Path, "other", "other");
         using (var wrongKey = EcdsaPublicKey.FromFile(other.PublicKey))
-            AssertOneLine(await FailureAsync(new ImageVerifier(client, wrongKey)), "the index", "verifies with");
+            AssertOneLine(await FailureAsync(new AttestationVerifier(client, wrongKey)), "the index", "verifies with");
 
         await records.WithTamperedPayloadAsync(client, digests[Amd64], async () =>
             AssertOneLine(await FailureAsync(verifier), "linux/amd64", "verifies with"));
@@ -84,7 +84,7 @@ public sealed class AttestedPushTests(ITestOutputHelper output) : IAsyncLifetime
         AssertOneLine(await FailureAsync(verifier), "linux/arm64", "no SBOM referrer");
     }
 
-    private async Task<string> FailureAsync(ImageVerifier verifier) =>
+    private async Task<string> FailureAsync(AttestationVerifier verifier) =>
         (await Assert.ThrowsAsync<SlipwayException>(() => verifier.VerifyAsync(repository, "dev", [Amd64, Arm64]))).Message;
 
     private void AssertOneLine(string message, params string[] parts)

@@ -47,7 +47,7 @@ internal sealed class EngineHarness : IDisposable
         var logger = new LoggerConfiguration().MinimumLevel.Verbose()
             .WriteTo.Sink(new TextSink(_log)).CreateLogger();
         var invocation = new Invocation([]) { WorkingDirectory = Root, Cancellation = cancellation };
-        build.Session = new BuildSession(invocation, Root, new Dictionary<string, object?>(), logger, Output);
+        build.Session = new RunState(invocation, Root, new Dictionary<string, object?>(), logger, Output);
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

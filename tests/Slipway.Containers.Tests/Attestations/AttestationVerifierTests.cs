@@ -7,7 +7,7 @@ using Slipway.Containers.Tests.Registry;
 namespace Slipway.Containers.Tests.Attestations;
 
 [Collection(RegistryCollection.Name)]
-public sealed class ImageVerifierTests(RegistryFixture fixture)
+public sealed class AttestationVerifierTests(RegistryFixture fixture)
 {
     private static readonly Platform Amd64 = new("linux", "amd64");
     private static readonly Platform Arm64 = new("linux", "arm64");
@@ -24,7 +24,7 @@ public sealed class ImageVerifierTests(RegistryFixture fixture)
             + $"{{\"mediaType\":\"{MediaTypes.OciManifest}\",\"digest\":\"{amd64.Sbom.Manifest.Digest}\",\"size\":{amd64.Sbom.Manifest.Size},\"platform\":{{\"architecture\":\"unknown\",\"os\":\"unknown\"}}}}]}}";
         await client.PutManifestAsync(repository, "dev", Encoding.UTF8.GetBytes(index), MediaTypes.OciIndex);
 
-        var failure = await Assert.ThrowsAsync<SlipwayException>(() => new ImageVerifier(client, null).VerifyAsync(repository, "dev", [Amd64, Arm64]));
+        var failure = await Assert.ThrowsAsync<SlipwayException>(() => new AttestationVerifier(client, null).VerifyAsync(repository, "dev", [Amd64, Arm64]));
 
         Assert.DoesNotContain('\n', failure.Message);
         Assert.Contains($"{client.Registry}/{repository}:dev failed verification", failure.Message);
@@ -33,7 +33,7 @@ public sealed class ImageVerifierTests(RegistryFixture fixture)
         Assert.DoesNotContain("linux/amd64:", failure.Message);
 
         await new MultiPlatformIndex(client).WriteAsync(repository, "good", [amd64.ToPlatformManifest(), arm64.ToPlatformManifest()]);
-        var verified = await new ImageVerifier(client, null).VerifyAsync(repository, "good", [Amd64, Arm64]);
+        var verified = await new AttestationVerifier(client, null).VerifyAsync(repository, "good", [Amd64, Arm64]);
         Assert.Equal([amd64.Sbom.Manifest.Digest, arm64.Sbom.Manifest.Digest], verified.Platforms.Select(p => p.SbomDigest));
         Assert.All(verified.Platforms, p => Assert.Null(p.SignatureDigest));
     }
@@ -44,7 +44,7 @@ public sealed class ImageVerifierTests(RegistryFixture fixture)
         using var client = fixture.Client();
 
         var failure = await Assert.ThrowsAsync<SlipwayException>(() =>
-            new ImageVerifier(client, null).VerifyAsync(RegistryFixture.NewRepository("absent"), "v1", [Amd64]));
+            new AttestationVerifier(client, null).VerifyAsync(RegistryFixture.NewRepository("absent"), "v1", [Amd64]));
 
         Assert.EndsWith(":v1: the tag does not exist", failure.Message);
     }

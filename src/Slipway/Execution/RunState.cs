@@ -5,7 +5,7 @@ using Slipway.Paths;
 namespace Slipway.Execution;
 
 /// <summary>The state of one run, shared by the engine's parts: invocation, root, resolved parameters, logger, output.</summary>
-internal sealed class BuildSession(
+internal sealed class RunState(
     Invocation invocation,
     AbsolutePath root,
     IReadOnlyDictionary<string, object?> parameterValues,

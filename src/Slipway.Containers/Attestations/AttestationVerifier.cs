@@ -11,7 +11,7 @@ namespace Slipway.Containers.Attestations;
 /// have a cosign signature that verifies with it and whose payload names that digest and repository. Everything that
 /// fails is gathered into one <see cref="SlipwayException"/> line naming the tag, the platform and what failed.
 /// </summary>
-public sealed partial class ImageVerifier(RegistryClient client, ISignatureVerifier? publicKey)
+public sealed partial class AttestationVerifier(RegistryClient client, ISignatureVerifier? publicKey)
 {
     private readonly CosignSignatures signatures = new(client);
 

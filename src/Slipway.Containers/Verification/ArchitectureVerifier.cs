@@ -10,7 +10,7 @@ namespace Slipway.Containers.Verification;
 /// <summary>VerifyArch's work: for every image this run built or found, check what is in it, not only its metadata:
 /// the config's platform, the ELF machine of the venv's files, and for app images no compilers, a non-root user and
 /// the service's self-check.</summary>
-internal sealed class ImageVerifier(Func<Platform, ContainerEngine> engineFor, IReadOnlyList<string> selfCheckCommand, string venvPath, ILogger log)
+internal sealed class ArchitectureVerifier(Func<Platform, ContainerEngine> engineFor, IReadOnlyList<string> selfCheckCommand, string venvPath, ILogger log)
 {
     private static readonly IReadOnlyList<string> Compilers = ["gcc", "cc", "g++", "rustc", "cargo"];
 
@@ -23,7 +23,7 @@ internal sealed class ImageVerifier(Func<Platform, ContainerEngine> engineFor, I
             inputs.Value($"{image.Role} image {image.Reference} ({image.Platform})", image.ImageId);
         inputs.Value("self-check command", JsonSerializer.Serialize(selfCheckCommand));
         inputs.Value("venv path", venvPath);
-        inputs.Value("verifier build", typeof(ImageVerifier).Assembly.ManifestModule.ModuleVersionId.ToString());
+        inputs.Value("verifier build", typeof(ArchitectureVerifier).Assembly.ManifestModule.ModuleVersionId.ToString());
         return inputs;
     }
 

@@ -4,7 +4,7 @@ using Slipway.Containers.Registry;
 
 namespace Slipway.Containers.Attestations;
 
-public sealed partial class ImageVerifier
+public sealed partial class AttestationVerifier
 {
     private sealed record PlatformCheck(IReadOnlyList<string> Problems, VerifiedPlatform? Verified);
 
