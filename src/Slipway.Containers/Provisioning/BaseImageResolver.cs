@@ -15,22 +15,24 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
     public async Task<IReadOnlyDictionary<Platform, BasePair>> ResolveAsync(
         BaseImageSource source, BaseImageRequest builder, BaseImageRequest runtime, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
     {
-        var wanted = platforms.SelectMany(platform => new[] { (Platform: platform, Request: builder), (Platform: platform, Request: runtime) }).ToArray();
+        var targets = platforms.SelectMany(platform => new[] { (Target: platform, Request: builder), (Target: platform, Request: runtime) }).ToArray();
+        var wanted = await Task.WhenAll(targets.Select(async each => (each.Target, each.Request,
+            Platform: each.Request.PlatformFlag is null ? each.Target : each.Request.PlatformFor(each.Target, await engineFor(each.Target).GetPlatformAsync(cancellation)))));
         var found = source == BaseImageSource.StandIn
             ? new ResolvedBaseImage?[wanted.Length]
-            : await Task.WhenAll(wanted.Select(each => LocalOrPulledAsync(each.Request, each.Platform, source, cancellation)));
-        var standIns = wanted.Where((_, index) => found[index] is null).ToArray();
-        var tags = standIns.Length == 0 ? [] : await StandInsAsync(standIns.Select(each => each.Platform).Distinct().ToArray(), cancellation);
+            : await Task.WhenAll(wanted.Select(each => LocalOrPulledAsync(each.Request, engineFor(each.Target), each.Platform, source, cancellation)));
+        var standIns = wanted.Where((_, index) => found[index] is null).Select(each => (Engine: engineFor(each.Target), each.Platform)).Distinct().ToArray();
+        var tags = standIns.Length == 0 ? [] : await StandInsAsync(standIns, cancellation);
         var resolved = await Task.WhenAll(wanted.Select(async (each, index) => found[index] ?? await StandInAsync(each.Request, each.Platform, tags, cancellation)));
         return platforms.ToDictionary(platform => platform, platform => new BasePair(
-            resolved[Array.FindIndex(wanted, each => each.Platform == platform && each.Request == builder)],
-            resolved[Array.FindIndex(wanted, each => each.Platform == platform && each.Request == runtime)]));
+            resolved[Array.FindIndex(wanted, each => each.Target == platform && each.Request == builder)],
+            resolved[Array.FindIndex(wanted, each => each.Target == platform && each.Request == runtime)]));
     }
 
     /// <summary>The image from the engine or pulled; null where a stand-in may take its place.</summary>
-    private async Task<ResolvedBaseImage?> LocalOrPulledAsync(BaseImageRequest request, Platform platform, BaseImageSource source, CancellationToken cancellation)
+    private async Task<ResolvedBaseImage?> LocalOrPulledAsync(
+        BaseImageRequest request, ContainerEngine engine, Platform platform, BaseImageSource source, CancellationToken cancellation)
     {
-        var engine = engineFor(platform);
         var reference = request.Reference;
         var local = await engine.InspectImageAsync(reference, cancellation);
         if (local is not null && local.Platform == platform)
@@ -61,11 +63,11 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
     }
 
     private async Task<Dictionary<(string Role, Platform Platform), (ContainerEngine Engine, string Tag)>> StandInsAsync(
-        IReadOnlyList<Platform> platforms, CancellationToken cancellation)
+        IReadOnlyList<(ContainerEngine Engine, Platform Platform)> needed, CancellationToken cancellation)
     {
         var tags = new Dictionary<(string Role, Platform Platform), (ContainerEngine Engine, string Tag)>();
-        foreach (var group in platforms.GroupBy(engineFor))
-            foreach (var (entry, tag) in await StandInBaseImages.EnsureAsync(group.ToArray(), group.Key, temporaryDirectory, log, cancellation))
+        foreach (var group in needed.GroupBy(each => each.Engine, each => each.Platform))
+            foreach (var (entry, tag) in await StandInBaseImages.EnsureAsync(group.Distinct().ToArray(), group.Key, temporaryDirectory, log, cancellation))
                 tags[entry] = (group.Key, tag);
         return tags;
     }

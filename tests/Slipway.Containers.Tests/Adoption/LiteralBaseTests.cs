@@ -54,6 +54,41 @@ public sealed class LiteralBaseTests
         Assert.Equal(TargetStatus.UpToDate, again["BuildAppImage"]!.Status);
     }
 
+    [Theory]
+    [InlineData("builder-runner-args")]
+    [InlineData("python-version-arg")]
+    [InlineData("shared-base")]
+    [InlineData("build-platform")]
+    [InlineData("uv-bind-mount")]
+    public async Task Each_shape_of_naming_the_bases_builds_as_written_and_is_up_to_date_the_second_time(string shape)
+    {
+        using var repository = new FixtureRepository(new Dictionary<string, string>
+        {
+            ["Dockerfile"] = Shape(shape),
+            ["requirements.txt"] = "requests\n",
+            ["main.py"] = "print('shape')\n",
+            ["uv.lock"] = "version = 1\n",
+            ["pyproject.toml"] = "[project]\nname = \"svc\"\n",
+        }) { BaseImages = "Auto" };
+
+        var first = await repository.RunAsync(["BuildAppImage", .. OneFile]);
+        Assert.True(first.ExitCode == 0, repository.LastOutput);
+        var again = await repository.RunAsync(["BuildAppImage", .. OneFile]);
+        Assert.True(again.ExitCode == 0, repository.LastOutput);
+        Assert.Equal(TargetStatus.UpToDate, again["BuildBuilderImage"]!.Status);
+        Assert.Equal(TargetStatus.UpToDate, again["BuildAppImage"]!.Status);
+    }
+
+    private static string Shape(string shape) => shape switch
+    {
+        "builder-runner-args" => Dockerfiles.StageBaseShapes.BuilderAndRunnerArgs,
+        "python-version-arg" => Dockerfiles.StageBaseShapes.PythonVersionArg,
+        "shared-base" => Dockerfiles.StageBaseShapes.SharedBase,
+        "build-platform" => Dockerfiles.StageBaseShapes.BuildPlatformStage,
+        "uv-bind-mount" => Dockerfiles.StageBaseShapes.UvBindMount,
+        _ => throw new ArgumentException(shape),
+    };
+
     [Fact]
     public async Task Changing_the_literal_base_rebuilds_the_builder_from_the_new_base()
     {
@@ -85,6 +120,18 @@ public sealed class LiteralBaseTests
         var replaced = await repository.RunAsync(["BuildAppImage", .. OneFile, "--builder-base-image", "python:3.11-bookworm"]);
         Assert.True(replaced.ExitCode == 0, repository.LastOutput);
         Assert.Contains("Builder base python:3.11-bookworm from --builder-base-image replaces Dockerfile line 1's python:3.12-bookworm", repository.LastOutput);
+    }
+
+    [Fact]
+    public async Task For_another_platform_an_official_name_is_that_platforms_stand_in()
+    {
+        using var repository = Repository(Seed001Offline);
+
+        var result = await repository.RunAsync(["BuildAppImage", "--builder-dockerfile", "Dockerfile", "--app-dockerfile", "Dockerfile", "--platforms", "linux/arm64"]);
+
+        Assert.True(result.ExitCode == 0, repository.LastOutput);
+        Assert.Matches("linux/arm64: Dockerfile is sent with line 1's FROM python:3.11-bookworm naming slipway-base/python-builder:3.11-bookworm-arm64-", repository.LastOutput);
+        Assert.Matches("linux/arm64: Dockerfile is sent with line 8's FROM python:3.11-slim-bookworm naming slipway-base/python-runtime:3.11-slim-bookworm-arm64-", repository.LastOutput);
     }
 
     [Fact]

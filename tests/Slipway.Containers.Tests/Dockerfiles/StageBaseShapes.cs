@@ -11,7 +11,7 @@ internal static class StageBaseShapes
         FROM ${BUILDER_BASE} AS builder
         RUN python -m venv /opt/venv
         COPY requirements.txt /tmp/
-        RUN /opt/venv/bin/pip install -r /tmp/requirements.txt
+        RUN cp /tmp/requirements.txt /opt/venv/
         FROM ${RUNNER_BASE} AS runner
         COPY --from=builder /opt/venv /opt/venv
         COPY main.py /app/

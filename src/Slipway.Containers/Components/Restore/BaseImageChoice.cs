@@ -17,7 +17,7 @@ internal static class BaseImageChoice
             if (set.Reference != named.Declared)
                 log.Information("{Role} base {Reference} from {Origin} replaces {Where}'s {Declared}", Capital(role), set.Reference, set.Origin,
                     named.Where, named.Declared ?? $"ARG {named.Argument?.Name ?? string.Join(", ", named.MissingDefaults)} (no default)");
-            return new BaseImageRequest(set.Reference, set.Origin, role);
+            return new BaseImageRequest(set.Reference, set.Origin, role, named.Stage.Platform);
         }
         if (named.Declared is not { } declared)
             throw new SlipwayException(
@@ -26,7 +26,7 @@ internal static class BaseImageChoice
         if (declared.Equals("scratch", StringComparison.OrdinalIgnoreCase))
             throw new SlipwayException($"{named.Where}: the {role} stage is built FROM scratch: it needs a base image with Python; name one, or set {option}");
         log.Information("{Role} base {Reference} from {Where}", Capital(role), declared, named.Where);
-        return new BaseImageRequest(declared, named.Where, role);
+        return new BaseImageRequest(declared, named.Where, role, named.Stage.Platform);
     }
 
     private static string Capital(string role) => char.ToUpperInvariant(role[0]) + role[1..];
