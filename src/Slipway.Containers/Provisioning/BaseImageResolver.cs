@@ -35,7 +35,7 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
     {
         var reference = request.Reference;
         var local = await engine.InspectImageAsync(reference, cancellation);
-        if (local is not null && local.Platform == platform)
+        if (local is not null && local.Platform == platform && !(source == BaseImageSource.Official && local.Labels.ContainsKey(StandInBaseImages.Label)))
             return new ResolvedBaseImage(reference, local.Id);
         log.Information("Pulling base image {Reference} for {Platform}", reference, platform);
         try

@@ -21,7 +21,8 @@ public sealed class MachineProvisioner(MachineRequirements requirements, string 
         var bases = await new BaseImageResolver(_ => engine, temporaryDirectory, log).ResolveAsync(
             BaseImageSource.Auto, new BaseImageRequest(requirements.BuilderBaseImage, "the machine's builder base", "builder"),
             new BaseImageRequest(requirements.RuntimeBaseImage, "the machine's runtime base", "runtime"), requirements.Platforms, cancellation);
-        var official = bases.Values.All(pair => pair.Builder.Reference == requirements.BuilderBaseImage);
+        var builders = await Task.WhenAll(bases.Values.Select(pair => engine.InspectImageAsync(pair.Builder.Reference, cancellation)));
+        var official = builders.All(image => image is not null && !image.Labels.ContainsKey(StandInBaseImages.Label));
         return $"engine, QEMU and {(official ? "official" : "stand-in")} base images for {string.Join(", ", requirements.Platforms)}";
     }
 }

@@ -18,6 +18,10 @@ internal static class StandInBaseImages
         ["python:3.12-slim"] = "runtime",
     };
 
+    /// <summary>The label base-images.sh puts on every stand-in (its recipe hash): an image under an official name that
+    /// carries it is a stand-in, not the official image.</summary>
+    public const string Label = "io.slipway.base.hash";
+
     /// <summary>Which stand-in (<c>builder</c> or <c>runtime</c>) stands in for <paramref name="reference"/>
     /// (<c>python:3.11-slim</c>, <c>docker.io/library/python:3.11-slim</c>); null for a name no stand-in stands in for.</summary>
     public static string? RoleOf(string reference)

@@ -30,7 +30,8 @@ internal static class TestBaseImages
             var platform = await engine.GetPlatformAsync();
             foreach (var reference in new[] { OfficialBuilder, OfficialRuntime })
             {
-                if (await engine.InspectImageAsync(reference) is { } local && local.Platform == platform)
+                if (await engine.InspectImageAsync(reference) is { } local && local.Platform == platform
+                    && !local.Labels.ContainsKey(Provisioning.StandInBaseImages.Label)) // a stand-in tagged under the official name is no official image
                     continue;
                 try
                 {
