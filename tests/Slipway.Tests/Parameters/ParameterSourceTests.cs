@@ -93,6 +93,20 @@ public sealed class ParameterSourceTests : IDisposable
         Assert.Equal(2, build.Retries);
     }
 
+    [Fact]
+    public async Task A_build_can_ask_which_source_set_a_parameter_and_none_for_a_default()
+    {
+        _root.Write(".nuke/parameters.json", "{\n  \"Timeout\": 10\n}");
+        var build = new SampleBuild();
+
+        await Run(build, new Dictionary<string, string> { ["FLAVOUR"] = "Release" }, "--retries", "4");
+
+        Assert.Equal("--retries", build.ParameterOrigin(nameof(SampleBuild.Retries)));
+        Assert.Equal("environment variable FLAVOUR", build.ParameterOrigin(nameof(SampleBuild.Flavour)));
+        Assert.Equal(".nuke/parameters.json:2", build.ParameterOrigin(nameof(SampleBuild.Timeout)));
+        Assert.Null(build.ParameterOrigin(nameof(SampleBuild.Platforms)));
+    }
+
     private Task<BuildRun> Run(SampleBuild build, params string[] arguments) =>
         Run(build, new Dictionary<string, string>(), arguments);
 
