@@ -13,6 +13,7 @@ set -euo pipefail
 SCRIPT_VERSION=1
 SUITE=trixie
 MIRROR="deb http://deb.debian.org/debian $SUITE main"
+KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 PACKAGES=(docker.io docker-cli docker-buildx docker-compose ca-certificates)
 STATE_DIR=${SLIPWAY_CURRENT_ENGINE_STATE:-/var/lib/slipway/current-engine}
 RUN_DIR=/run/slipway/current-engine # on the host and, bound to the same path, inside the root
@@ -104,15 +105,16 @@ make_root() {
     log "trixie root present: $ROOT"
     return
   fi
-  command -v mmdebstrap >/dev/null || {
-    log "installing mmdebstrap (the current engine's root is made with it)"
+  # On Ubuntu the host's apt keys do not sign Debian's archive: debian-archive-keyring does, named explicitly below.
+  if ! command -v mmdebstrap >/dev/null || [[ ! -r $KEYRING ]]; then
+    log "installing mmdebstrap and debian-archive-keyring (the current engine's root is made with them)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
-  }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap debian-archive-keyring >/dev/null
+  fi
   local partial=$ROOT.partial started=$SECONDS
   rm -rf "$partial"
   log "making the $SUITE root with ${PACKAGES[*]} (mmdebstrap, about a minute)"
-  mmdebstrap --quiet --variant=minbase --include="$(IFS=,; echo "${PACKAGES[*]}")" \
+  mmdebstrap --quiet --variant=minbase --keyring="$KEYRING" --include="$(IFS=,; echo "${PACKAGES[*]}")" \
     --aptopt='Acquire::Languages "none"' --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
     "$SUITE" "$partial" "$MIRROR"
   echo '{}' >"$partial/etc/docker/daemon.json"
@@ -130,7 +132,7 @@ ensure_bridge() {
 mkdir -p "$STATE_DIR" "$RUN_DIR"
 exec 9>"$STATE_DIR/.lock"
 flock 9 # two provisioning runs at once: the second waits and then finds the engine answering
-if answers; then
+if [[ $ACTION == start ]] && answers; then
   log "current engine answers at unix://$SOCKET (started by a concurrent run)"
   report
   exit 0
