@@ -10,6 +10,9 @@
 # Slipway runs as at a developer's terminal: with its build server (SLIPWAY_BUILD_SERVER=1, as its output here is no
 # terminal), which the first run starts; section 2 also reports the same pairs without it (every run a fresh process).
 # The servers this script started are stopped at its end.
+# With SLIPWAY_BENCH_ENGINE=current, everything runs on the current engine (trixie's dockerd 26 from
+# provision/current-engine.sh, started if it is not running) and docker's side is `docker buildx build` with trixie's own
+# docker CLI and buildx plugin from that engine's root (they run on bookworm).
 # Usage: bench/images.sh [pairs] [code]   (default 7 pairs; `code` runs only section 2's pairs). Run it on a quiet
 # machine: it measures wall-clock time.
 set -euo pipefail
@@ -17,8 +20,18 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-7}"
 ONLY="${2:-}"
 DOCKER=/usr/bin/docker
+BUILD=("$DOCKER" build)
 export DOCKER_BUILDKIT=1
 cd "$ROOT"
+if [[ ${SLIPWAY_BENCH_ENGINE:-} == current ]]; then
+  read -r _ endpoint engine_root < <(bash provision/current-engine.sh start | grep '^CURRENT_ENGINE ')
+  export DOCKER_HOST=$endpoint DOCKER_CONFIG=$ROOT/.nuke/temp/bench-current-docker-config
+  mkdir -p "$DOCKER_CONFIG"
+  printf '{"cliPluginsExtraDirs": ["%s/usr/libexec/docker/cli-plugins"]}\n' "$engine_root" >"$DOCKER_CONFIG/config.json"
+  DOCKER=$engine_root/usr/bin/docker
+  BUILD=("$DOCKER" buildx build)
+  echo "== current engine at $DOCKER_HOST: server $($DOCKER version -f '{{.Server.Version}}'), $($DOCKER buildx version)"
+fi
 EDITED=app/voice/server.py
 mkdir -p "$ROOT/.nuke/temp"
 cp "$EDITED" "$ROOT/.nuke/temp/bench-edited.bak"
@@ -42,9 +55,9 @@ run_slipway() { ./build.sh BuildAppImage --image-name "$NAME" --base-images Stan
 run_slipway
 host_platform=linux/$($DOCKER version -f '{{.Server.Arch}}')
 hash_tag=$($DOCKER image ls "$NAME-builder" --filter "label=org.slipway.platform=$host_platform" --format '{{.Tag}}' | grep '^deps-' | head -1)
-raw_builder() { $DOCKER build -q -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-raw-builder" . >/dev/null; }
-raw_app() { $DOCKER build -q -f docker/app.Dockerfile --build-arg BUILDER_IMAGE="$NAME-raw-builder" --build-arg BASE_IMAGE="$runtime_base" -t "$NAME-raw" . >/dev/null; }
-naive() { $DOCKER build -q -f bench/naive.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-naive" . >/dev/null; }
+raw_builder() { "${BUILD[@]}" -q -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-raw-builder" . >/dev/null; }
+raw_app() { "${BUILD[@]}" -q -f docker/app.Dockerfile --build-arg BUILDER_IMAGE="$NAME-raw-builder" --build-arg BASE_IMAGE="$runtime_base" -t "$NAME-raw" . >/dev/null; }
+naive() { "${BUILD[@]}" -q -f bench/naive.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-naive" . >/dev/null; }
 raw_builder; raw_app
 [[ "$ONLY" == code ]] || naive
 
@@ -87,7 +100,7 @@ read -r fresh_slipway fresh_raw fresh_ratio < <(pairs without-server edited_fres
 printf '  without the build server           %6.3f s (median), docker %6.3f s: %5.2f x\n' "$fresh_slipway" "$fresh_raw" "$fresh_ratio"
 [[ "$ONLY" == code ]] && exit 0
 code_naive=$(measure naive edit_then naive)
-cold_builder=$(measure builder $DOCKER build -q --no-cache -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-cold-builder" .)
+cold_builder=$(measure builder "${BUILD[@]}" -q --no-cache -f docker/builder.Dockerfile --build-arg BASE_IMAGE="$builder_base" -t "$NAME-cold-builder" .)
 printf '  naive single-stage after the edit   %6.3f s\n  builder image, cold (no cache)      %6.3f s  (what the split saves on every edit)\n' "$code_naive" "$cold_builder"
 
 echo "== 3. image size"

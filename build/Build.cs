@@ -48,15 +48,20 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
         .Executes(cancellation => DotNet.RunAsync(this, cancellation, "build", Solution, "-c", Configuration.ToString(), "-nologo", "-clp:NoSummary"));
 
     Target ProvisionTestMachine => _ => _
-        .Description("Engine, QEMU and base images the integration tests need (installed on Debian or Ubuntu as root or with sudo -n; stand-in bases only where the official ones cannot be pulled)")
+        .Description("Engines (the distribution's and a current one), QEMU and base images the integration tests need (installed on Debian or Ubuntu as root or with sudo -n; stand-in bases only where the official ones cannot be pulled)")
         .Executes(async cancellation =>
         {
             var bases = (IHazBaseImages)this;
             var requirements = new MachineRequirements(TestPlatforms.Select(Platform.Parse).ToArray(),
                 bases.BuilderBaseImage ?? "python:3.11-bookworm", bases.RuntimeBaseImage ?? "python:3.11-slim-bookworm"); // docker/*.Dockerfile's ARG defaults
             var endpoint = ((IHazDockerEngine)this).DockerHost is { Length: > 0 } host ? EngineEndpoint.Parse(host) : EngineEndpoint.FromEnvironment(EnvironmentVariables);
-            Note(await new MachineProvisioner(requirements, TemporaryDirectory, Log).EnsureAsync(endpoint, cancellation));
+            var provisioner = new MachineProvisioner(requirements, TemporaryDirectory, Log);
+            var machine = await provisioner.EnsureAsync(endpoint, cancellation);
             await TestTools.EnsureAsync(this, cancellation);
+            // The current engine (trixie's dockerd 26) beside it, with the same QEMU and base images, for the tests that run on both.
+            var current = EngineEndpoint.Parse(await TestTools.EnsureCurrentEngineAsync(this, cancellation));
+            await provisioner.EnsureAsync(current, cancellation);
+            Note($"{machine}; the current engine at {current} too");
         });
 
     Target Test => _ => _

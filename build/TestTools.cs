@@ -1,20 +1,34 @@
 using Slipway;
 using Slipway.Processes;
 
-/// <summary>Runs <c>tests/install-tools.sh</c>: the registry, skopeo, htpasswd and Node.js the integration tests use.</summary>
+/// <summary>The test machine's own tools: <c>tests/install-tools.sh</c> (the registry, skopeo, htpasswd and Node.js the
+/// integration tests use) and <c>provision/current-engine.sh</c> (the current engine beside the distribution's).</summary>
 internal static class TestTools
 {
-    public static async Task EnsureAsync(ISlipwayBuild build, CancellationToken cancellation)
+    public static Task EnsureAsync(ISlipwayBuild build, CancellationToken cancellation) =>
+        RunAsync(build, build.RootDirectory / "tests" / "install-tools.sh", [], cancellation);
+
+    /// <summary>Starts (or finds running) the current engine; returns its endpoint.</summary>
+    public static async Task<string> EnsureCurrentEngineAsync(ISlipwayBuild build, CancellationToken cancellation)
     {
-        var script = build.RootDirectory / "tests" / "install-tools.sh";
+        var output = await RunAsync(build, build.RootDirectory / "provision" / "current-engine.sh", ["start"], cancellation);
+        return output.LastOrDefault(line => line.StartsWith("CURRENT_ENGINE ", StringComparison.Ordinal))?.Split(' ')[1]
+               ?? throw new SlipwayException("provision/current-engine.sh did not name the current engine's endpoint");
+    }
+
+    private static async Task<IReadOnlyList<string>> RunAsync(ISlipwayBuild build, string script, string[] arguments, CancellationToken cancellation)
+    {
         var lastLine = "no output";
+        var output = new List<string>();
         void Write(string line)
         {
             lastLine = line;
+            output.Add(line);
             build.Log.Information("{Line}", line);
         }
-        var exitCode = await Tool.RunAsync(new ToolRun("bash", [script.ToString()]) { Environment = build.EnvironmentVariables }, Write, Write, cancellation);
+        var exitCode = await Tool.RunAsync(new ToolRun("bash", [script, .. arguments]) { Environment = build.EnvironmentVariables }, Write, Write, cancellation);
         if (exitCode != 0)
-            throw new SlipwayException($"tests/install-tools.sh failed with exit code {exitCode}: {lastLine}");
+            throw new SlipwayException($"{Path.GetRelativePath(build.RootDirectory, script)} failed with exit code {exitCode}: {lastLine}");
+        return output;
     }
 }

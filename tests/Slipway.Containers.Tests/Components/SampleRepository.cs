@@ -7,11 +7,15 @@ using Slipway.Paths;
 namespace Slipway.Containers.Tests.Components;
 
 /// <summary>A copy of the sample service (app/, docker/, .dockerignore) in a temporary root with a .nuke/ folder,
-/// built in-process against the real engine under an image name of its own, removed afterwards.</summary>
+/// built in-process against the real engine under an image name of its own, removed afterwards. An engine given (the
+/// current engine) is the builds' DOCKER_HOST and where the images are removed from; otherwise the default engine.</summary>
 public sealed class SampleRepository : IDisposable
 {
-    public SampleRepository()
+    private readonly EngineEndpoint? _engine;
+
+    public SampleRepository(EngineEndpoint? engine = null)
     {
+        _engine = engine;
         Root = AbsolutePath.From(Directory.CreateTempSubdirectory("slipway-sample-").FullName);
         var source = RepositoryRoot();
         CopyDirectory(source / "app", Root / "app");
@@ -43,13 +47,15 @@ public sealed class SampleRepository : IDisposable
             ["HOME"] = Environment.GetEnvironmentVariable("HOME") ?? "/root",
             ["SOURCE_DATE_EPOCH"] = "1790000000",
         };
+        if (_engine is not null)
+            environment["DOCKER_HOST"] = _engine.ToString();
         foreach (var (name, value) in extraEnvironment)
             environment[name] = value;
         var defaults = new List<string> { "--no-logo" };
         if (!arguments.Contains("--image-name"))
             defaults.AddRange(["--image-name", ImageName]);
         if (!arguments.Contains("--base-images"))
-            defaults.AddRange(["--base-images", TestBaseImages.Source]);
+            defaults.AddRange(["--base-images", TestBaseImages.SourceFor(_engine)]);
         var invocation = new Invocation([.. arguments, .. defaults])
         {
             WorkingDirectory = Root,
@@ -87,15 +93,17 @@ public sealed class SampleRepository : IDisposable
 
     public void Append(string relativePath, string text) => File.AppendAllText(Root / relativePath, text);
 
+    private ContainerEngine Engine() => _engine is null ? ContainerEngine.FromEnvironment(new Dictionary<string, string>()) : new ContainerEngine(_engine);
+
     public void RemoveImage(string reference)
     {
-        using var engine = ContainerEngine.FromEnvironment(new Dictionary<string, string>());
+        using var engine = Engine();
         engine.RemoveImageAsync(reference, force: true).GetAwaiter().GetResult();
     }
 
     public void Dispose()
     {
-        using var engine = ContainerEngine.FromEnvironment(new Dictionary<string, string>());
+        using var engine = Engine();
         foreach (var repository in new[] { ImageName, ImageName + "-builder", ImageName + "-test", ImageName + "-broken" })
         {
             foreach (var image in engine.ListImagesAsync(repository, new Dictionary<string, string>()).GetAwaiter().GetResult())
@@ -105,7 +113,7 @@ public sealed class SampleRepository : IDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private static AbsolutePath RepositoryRoot()
+    internal static AbsolutePath RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -13,18 +13,22 @@ internal static class TestBaseImages
     public const string OfficialRuntime = "python:3.11-slim-bookworm";
     public const string Variable = "SLIPWAY_TEST_BASE_IMAGES";
 
-    private static readonly Lazy<string> Chosen = new(Choose);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> Chosen = new();
 
-    /// <summary><c>Official</c> or <c>StandIn</c>: the value of <c>--base-images</c> for the sample builds.</summary>
-    public static string Source => Chosen.Value;
+    /// <summary><c>Official</c> or <c>StandIn</c>: the value of <c>--base-images</c> for the sample builds on the default engine.</summary>
+    public static string Source => SourceFor(null);
 
-    private static string Choose()
+    /// <summary>The same choice for another engine (the current engine): each engine has the base images it has.</summary>
+    public static string SourceFor(EngineEndpoint? endpoint) =>
+        Chosen.GetOrAdd(endpoint?.ToString() ?? "", _ => new Lazy<string>(() => Choose(endpoint))).Value;
+
+    private static string Choose(EngineEndpoint? endpoint)
     {
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given)
             return given;
         var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? "");
-        using var engine = ContainerEngine.FromEnvironment(environment);
+        using var engine = endpoint is null ? ContainerEngine.FromEnvironment(environment) : new ContainerEngine(endpoint);
         return Task.Run(async () =>
         {
             var platform = await engine.GetPlatformAsync();
