@@ -16,8 +16,11 @@ internal static class SlowestTestClasses
             .Take(count)
             .ToList();
 
-    public static string Line((string Class, TimeSpan Duration) testClass) =>
-        $"{(int)testClass.Duration.TotalMinutes,3}m {testClass.Duration.Seconds:00}s  {testClass.Class}";
+    public static string Line((string Class, TimeSpan Duration) testClass)
+    {
+        var tenths = (long)(testClass.Duration.TotalSeconds * 10);
+        return string.Create(CultureInfo.InvariantCulture, $"{tenths / 600,3}m {tenths % 600 / 10.0:00.0}s  {testClass.Class}");
+    }
 
     /// <summary>Each result's class (its test definition's <c>TestMethod className</c>) and duration; a test that did
     /// not run has none.</summary>

@@ -15,7 +15,7 @@ public sealed class SlowestTestClassesTests
             ("Suite.Containers.RegistryTests", "00:00:03.0000000"),
             ("Suite.Containers.SkippedTests", null)));
         var unit = root.Write("results/unit.trx", Results(
-            ("Suite.Unit.PlannerTests", "00:00:00.1000000"),
+            ("Suite.Unit.PlannerTests", "00:00:59.9900000"),
             ("Suite.Unit.ServerTests", "00:00:45.0000000"),
             ("Suite.Unit.ServerTests", "00:00:46.0000000")));
 
@@ -25,10 +25,11 @@ public sealed class SlowestTestClassesTests
             [
                 ("Suite.Unit.ServerTests", TimeSpan.FromSeconds(91)),
                 ("Suite.Containers.ImageTests", TimeSpan.FromSeconds(90.75)),
-                ("Suite.Containers.RegistryTests", TimeSpan.FromSeconds(3)),
+                ("Suite.Unit.PlannerTests", TimeSpan.FromSeconds(59.99)),
             ],
             slowest);
-        Assert.Equal("  1m 31s  Suite.Unit.ServerTests", SlowestTestClasses.Line(slowest[0]));
+        Assert.Equal("  1m 31.0s  Suite.Unit.ServerTests", SlowestTestClasses.Line(slowest[0]));
+        Assert.Equal("  0m 59.9s  Suite.Unit.PlannerTests", SlowestTestClasses.Line(slowest[2]));
     }
 
     /// <summary>A .trx file in the shape the trx logger writes: a result per test (none of its duration when the
