@@ -110,18 +110,54 @@ start_server() {
   ${launcher[@]+"${launcher[@]}"} "$dotnet_path" "$OUTPUT/_build.dll" --slipway-build-server "$1" </dev/null >"${1%.server}.log" 2>&1 &
 }
 
+# HMAC-SHA256 (RFC 2104) of the text $2 under the key $1 (hex, at most 64 bytes), in hex. Built from sha256sum, which
+# this script needs anyway, rather than openssl, which minimal Debian and Ubuntu images lack: one way on every machine.
+hmac_sha256() {
+  local key=$1 inner="" outer="" digest="" byte i
+  for ((i = 0; i < 128; i += 2)); do
+    byte=0
+    if ((i < ${#key})); then byte=$((16#${key:i:2})); fi
+    printf -v inner '%s\\x%02x' "$inner" $((byte ^ 0x36))
+    printf -v outer '%s\\x%02x' "$outer" $((byte ^ 0x5c))
+  done
+  digest="$( { printf '%b' "$inner"; printf '%s' "$2"; } | sha256sum)"
+  for ((i = 0; i < 64; i += 2)); do outer+="\\x${digest:i:2}"; done
+  digest="$(printf '%b' "$outer" | sha256sum)"
+  echo "${digest%% *}"
+}
+
+# Sends NUL-ended fields to the server on fd 3; fails, instead of ending this script by SIGPIPE, once it has closed.
+send_fields() {
+  local sent=0
+  trap '' PIPE
+  printf '%s\0' "$@" >&3 2>/dev/null || sent=$?
+  trap - PIPE
+  return "$sent"
+}
+
+# Removes the server file $1 that named a server which is not there or cannot prove itself (unless another server
+# has written it since): no later run talks to that port, and this run starts a server in its place.
+forget_server() {
+  [[ "$(cat "$1" 2>/dev/null)" != "$2" ]] || rm -f "$1"
+}
+
 # Hands the run to the server named in $1 (arguments after it); sets SERVER_ANSWERED once the server took it, then
-# returns the run's exit code. Ctrl-C and SIGTERM are passed on as a cancel, and the output is read to its end.
+# returns the run's exit code. The server first proves itself: it answers a fresh random challenge with the keyed hash
+# that only the key in its file gives; the token and the arguments are sent only after that. Ctrl-C and SIGTERM are
+# passed on as a cancel, and the output is read to its end.
 run_on_server() {
-  local file=$1 port token proof pid greeting id reader code terminal=0 size="0 0"
+  local file=$1 line port token key pid challenge proof id reader code terminal=0 size="0 0"
   shift
-  read -r port token proof pid <"$file" 2>/dev/null || return 0
-  if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
-    rm -f "$file"
+  IFS= read -r line <"$file" 2>/dev/null || return 0
+  read -r port token key pid <<<"$line"
+  if [[ ! "$key" =~ ^[0-9a-f]{64}$ ]] || ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+    forget_server "$file" "$line"
     return 0
   fi
-  if ! IFS= read -r -t 5 greeting <&3 || [[ "$greeting" != "$proof" ]]; then
+  challenge="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')"
+  if ! send_fields "$challenge" || ! IFS= read -r -t 5 proof <&3 || [[ "$proof" != "$(hmac_sha256 "$key" "$challenge")" ]]; then
     exec 3>&-
+    forget_server "$file" "$line"
     return 0
   fi
   if [[ -t 1 ]]; then
@@ -130,11 +166,10 @@ run_on_server() {
   fi
   id="$$-$RANDOM$RANDOM"
   SERVER_ANSWERED=1
-  printf '%s\0' "$token" "$id" "$terminal" "${size#* }" "${size% *}" "$#" "$@" >&3
+  send_fields "$token" "$id" "$terminal" "${size#* }" "${size% *}" "$#" "$@" || true
   cat <&3 &
   reader=$!
-  # (SIGPIPE ignored while sending: a server that has just closed the connection must not end this script)
-  trap 'trap "" PIPE; printf "cancel\0" >&3 2>/dev/null || true; trap - PIPE' INT TERM
+  trap 'send_fields cancel || true' INT TERM
   while kill -0 "$reader" 2>/dev/null; do wait "$reader" || true; done
   trap - INT TERM
   # cat stops early only when the output went away (| head): the rest is read and dropped, so the run can end

@@ -68,8 +68,31 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
         .Description("Runs the unit and integration tests, then the rehearsal of the generated workflows (not with --test-filter)")
         .DependsOn(Compile, ProvisionTestMachine)
         .Triggers(RehearseWorkflows)
-        .Executes(cancellation => DotNet.RunAsync(this, cancellation,
-            ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo", .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]));
+        .Executes(async cancellation =>
+        {
+            var results = TemporaryDirectory / "test-results";
+            if (Directory.Exists(results))
+                Directory.Delete(results, recursive: true);
+            try
+            {
+                await DotNet.RunAsync(this, cancellation, ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo",
+                    "--logger", "trx;LogFilePrefix=tests", "--results-directory", results,
+                    .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]);
+            }
+            finally
+            {
+                LogSlowestTestClasses(results);
+            }
+        });
+
+    void LogSlowestTestClasses(string results)
+    {
+        var files = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx") : [];
+        Log.Information("The slowest test classes (their tests' durations summed, from {Count} results files in {Folder}):",
+            files.Length, Path.GetRelativePath(RootDirectory, results));
+        foreach (var testClass in SlowestTestClasses.Read(files, 10))
+            Log.Information("{Line}", SlowestTestClasses.Line(testClass));
+    }
 }
 
 public enum Configuration

@@ -11,8 +11,9 @@ namespace Slipway.Server;
 /// developer's machine skips the process start and the first-call costs (JIT, first requests) a fresh process pays.
 /// build.sh starts one in the background when it finds none and hands it the next runs (README, "The build server").
 /// Each run is executed as a fresh process would execute it: build.sh keys servers by the environment and directory,
-/// so the server's own are the client's. It listens on loopback only, for clients that send the token in its server
-/// file (readable by its owner only). It ends after <see cref="IdleLimit"/> without runs, when its server file is
+/// so the server's own are the client's. It listens on loopback only, proves itself to a client by answering the
+/// client's challenge with a key from its server file (readable by its owner only), and serves only clients that then
+/// send the token in that file. It ends after <see cref="IdleLimit"/> without runs, when its server file is
 /// removed or names another server, when the compiled build changes, or on SIGTERM/SIGINT (cancelling runs in flight).
 /// </summary>
 public static class BuildServer
@@ -43,7 +44,7 @@ public static class BuildServer
             // the first calls of parsing and planning, made before a client waits for them
             _ = Task.Run(() => run(Invocation.FromProcess(["--help"], stop.Token) with { Output = TextWriter.Null }));
             var watching = WatchAsync(() =>
-                BuildServerFile.Read(path)?.ServerProof != identity.ServerProof || CompiledAt() != compiledAt, runs, stop);
+                BuildServerFile.Read(path)?.ProofKey != identity.ProofKey || CompiledAt() != compiledAt, runs, stop);
             AcceptAsync(listener, identity, folder, run, runs, stop.Token).GetAwaiter().GetResult();
             watching.GetAwaiter().GetResult();
         }
@@ -51,7 +52,7 @@ public static class BuildServer
         {
             listener.Stop();
             runs.AllDone().GetAwaiter().GetResult();
-            if (BuildServerFile.Read(path)?.ServerProof == identity.ServerProof)
+            if (BuildServerFile.Read(path)?.ProofKey == identity.ProofKey)
                 File.Delete(path);
         }
         return 0;

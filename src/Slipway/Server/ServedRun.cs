@@ -5,7 +5,8 @@ using Slipway.Execution;
 namespace Slipway.Server;
 
 /// <summary>
-/// One client's connection to the build server: greets it with the server's proof, reads its request, runs the build
+/// One client's connection to the build server: answers the client's challenge with the server's proof (a client
+/// sends its token only once the proof holds: README, "The build server"), reads its request, runs the build
 /// with its arguments (output streamed back as written), cancels the run when the client sends <c>cancel</c> (build.sh
 /// forwards Ctrl-C and SIGTERM so) or goes away, and leaves the exit code in <c>&lt;request id&gt;.exit</c> beside the
 /// server file before closing.
@@ -24,9 +25,12 @@ internal static class ServedRun
         ServedRequest? request;
         try
         {
-            await connection.WriteAsync(Encoding.ASCII.GetBytes(identity.ServerProof + "\n"), stop);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
             timeout.CancelAfter(RequestTimeout);
+            var challenge = await reader.ReadAsync(timeout.Token);
+            if (challenge is null || !IsChallenge(challenge))
+                return;
+            await connection.WriteAsync(Encoding.ASCII.GetBytes(identity.Prove(challenge) + "\n"), timeout.Token);
             request = await ServedRequest.ReadAsync(reader, identity.ClientToken, timeout.Token);
         }
         catch (Exception exception) when (exception is IOException or OperationCanceledException or InvalidDataException or SocketException)
@@ -67,6 +71,10 @@ internal static class ServedRun
         {
         }
     }
+
+    /// <summary>A client's challenge: a fresh random number in hex, 128 to 512 bits.</summary>
+    private static bool IsChallenge(string challenge) =>
+        challenge.Length is >= 32 and <= 128 && challenge.All(char.IsAsciiHexDigitLower);
 
     /// <summary>Where the client tells its run to stop: a <c>cancel</c> field, or its side of the connection closing.</summary>
     private static async Task WatchClientAsync(NulFieldReader reader, CancellationTokenSource run)
