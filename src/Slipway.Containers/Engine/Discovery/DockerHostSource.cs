@@ -6,7 +6,8 @@ internal sealed class DockerHostSource : IEngineSource
 {
     public FoundEngine? Find(EngineLookup lookup)
     {
-        var (host, origin) = lookup.DockerHost is { Length: > 0 } given ? (given, "--docker-host")
+        // the DockerHost parameter is also read from DOCKER_HOST: named by where its value came from
+        var (host, origin) = lookup.DockerHost is { Length: > 0 } given && given.Trim() != lookup.Variable("DOCKER_HOST") ? (given, "--docker-host")
             : lookup.Variable("DOCKER_HOST") is { } variable ? (variable, "DOCKER_HOST")
             : (null, "");
         return host is null ? null : new FoundEngine(EngineEndpoint.Parse(host, TlsOf(lookup), origin), origin);

@@ -18,11 +18,15 @@ internal sealed class SshDialStdio : Stream
     private readonly EngineEndpoint _endpoint;
     private readonly StringBuilder _errors = new();
     private readonly Task _errorsRead;
+    private readonly Stream _output;
+    private readonly Stream _input;
 
     private SshDialStdio(Process process, EngineEndpoint endpoint)
     {
         _process = process;
         _endpoint = endpoint;
+        _output = process.StandardOutput.BaseStream;
+        _input = process.StandardInput.BaseStream;
         _errorsRead = Task.Run(async () =>
         {
             while (await process.StandardError.ReadLineAsync() is { } line)
@@ -74,7 +78,7 @@ internal sealed class SshDialStdio : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await _process.StandardOutput.BaseStream.ReadAsync(buffer, cancellationToken);
+        var read = await _output.ReadAsync(buffer, cancellationToken);
         if (read == 0 && await FailureAsync() is { } failure)
             throw failure;
         return read;
@@ -84,8 +88,8 @@ internal sealed class SshDialStdio : Stream
     {
         try
         {
-            await _process.StandardInput.BaseStream.WriteAsync(buffer, cancellationToken);
-            await _process.StandardInput.BaseStream.FlushAsync(cancellationToken);
+            await _input.WriteAsync(buffer, cancellationToken);
+            await _input.FlushAsync(cancellationToken);
         }
         catch (IOException closed)
         {
@@ -97,21 +101,23 @@ internal sealed class SshDialStdio : Stream
     private async Task<EngineConnectionException?> FailureAsync()
     {
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        int exitCode;
         try
         {
             await _process.WaitForExitAsync(wait.Token);
             await _errorsRead.WaitAsync(wait.Token);
+            exitCode = _process.ExitCode;
         }
-        catch (OperationCanceledException)
+        catch (Exception closed) when (closed is OperationCanceledException or InvalidOperationException)
         {
-            return null;
+            return null; // still running, or this connection was closed (disposed) meanwhile
         }
-        if (_process.ExitCode == 0)
+        if (exitCode == 0)
             return null;
         string said;
         lock (_errors)
             said = string.Join("; ", _errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return new EngineConnectionException(_process.ExitCode switch
+        return new EngineConnectionException(exitCode switch
         {
             SshFailed => $"ssh to the Docker engine at {_endpoint} failed: {said}",
             CommandNotFound => $"the Docker engine at {_endpoint}: the remote has no docker CLI for `docker system dial-stdio` ({said})",
@@ -130,7 +136,7 @@ internal sealed class SshDialStdio : Stream
         {
             try
             {
-                _process.StandardInput.Close();
+                _input.Close();
                 if (!_process.WaitForExit(TimeSpan.FromSeconds(1)))
                     _process.Kill(entireProcessTree: true);
             }
@@ -152,7 +158,7 @@ internal sealed class SshDialStdio : Stream
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Flush() => _process.StandardInput.BaseStream.Flush();
+    public override void Flush() => _input.Flush();
 
     public override bool CanRead => true;
 
