@@ -33,9 +33,10 @@ internal static class TlsConnection
         catch (Exception failure) when (failure is AuthenticationException or IOException)
         {
             await stream.DisposeAsync();
+            var said = failure.GetBaseException().Message; // the TLS library's reason, not "see inner exception"
             var why = refusal ?? (tls.HasClientCertificate
-                ? $"the engine refused the client certificate {tls.CertificateFile} ({failure.Message})"
-                : $"{failure.Message} (the engine may want a client certificate: cert.pem and key.pem in {tls.Directory})");
+                ? $"the engine refused the client certificate {tls.CertificateFile} ({said})"
+                : $"{said} (the engine may want a client certificate: cert.pem and key.pem in {tls.Directory})");
             throw new EngineConnectionException($"TLS with the Docker engine at {endpoint} failed: {why}", failure);
         }
     }
