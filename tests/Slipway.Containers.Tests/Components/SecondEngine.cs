@@ -11,31 +11,53 @@ namespace Slipway.Containers.Tests.Components;
 /// What needs root (the bridge, the folders, the daemon, stopping it) runs through <c>sudo -n</c> when the tests run as
 /// a user with passwordless sudo, as on a hosted runner.
 /// </summary>
-public sealed class SecondEngine : IAsyncLifetime
+public class SecondEngine : IAsyncLifetime
 {
-    public const string RunDirectory = "/run/slipway-second";
-    public const string DataRoot = "/var/lib/slipway-second";
-    public const string LogFile = "/var/log/slipway-second-dockerd.log";
-    public const string Bridge = "slipway2";
-    private const string BridgeAddress = "10.213.0.1/24";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    private readonly string _name;
+    private readonly string _bridge;
+    private readonly string _bridgeAddress;
 
-    private static string Socket => RunDirectory + "/docker.sock";
+    public SecondEngine() : this("second", "slipway2", "10.213.0.1/24")
+    {
+    }
 
-    private static string PidFile => RunDirectory + "/docker.pid";
+    /// <summary>Another daemon of this kind: <c>/run/slipway-NAME</c>, <c>/var/lib/slipway-NAME</c>, its own bridge.</summary>
+    protected SecondEngine(string name, string bridge, string bridgeAddress)
+    {
+        _name = name;
+        _bridge = bridge;
+        _bridgeAddress = bridgeAddress;
+        Endpoint = EngineEndpoint.Parse("unix://" + Socket);
+    }
 
-    public EngineEndpoint Endpoint { get; } = EngineEndpoint.Parse("unix://" + Socket);
+    public string RunDirectory => $"/run/slipway-{_name}";
+    public string DataRoot => $"/var/lib/slipway-{_name}";
+    public string LogFile => $"/var/log/slipway-{_name}-dockerd.log";
+
+    protected string Socket => RunDirectory + "/docker.sock";
+
+    private string PidFile => RunDirectory + "/docker.pid";
+
+    /// <summary>The daemon's own socket, which the fixture itself talks to.</summary>
+    public EngineEndpoint Endpoint { get; }
+
+    /// <summary>More dockerd options (more --host listeners, TLS).</summary>
+    protected virtual IEnumerable<string> ExtraOptions => [];
+
+    /// <summary>Whether a daemon left by an earlier run may be kept (not when its options change from run to run).</summary>
+    protected virtual bool MayReuse => true;
 
     public ContainerEngine Engine { get; private set; } = null!;
 
     /// <summary>True when a healthy daemon from an earlier run answered and was kept instead of starting one.</summary>
     public bool Reused { get; private set; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Engine = new ContainerEngine(Endpoint);
-        if (RunningPid() is not null && await AnswersAsync())
+        if (MayReuse && RunningPid() is not null && await AnswersAsync())
         {
             Reused = true;
             return;
@@ -49,22 +71,22 @@ public sealed class SecondEngine : IAsyncLifetime
         await WaitUntilAnsweringAsync(pid, logStart);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Engine.Dispose();
         await StopAsync();
-        if (RunningPid() is null && Directory.Exists($"/sys/class/net/{Bridge}"))
-            RunAsRoot("ip", ["link", "del", Bridge], check: false);
+        if (RunningPid() is null && Directory.Exists($"/sys/class/net/{_bridge}"))
+            RunAsRoot("ip", ["link", "del", _bridge], check: false);
     }
 
     /// <summary>dockerd detached in a session of its own (it outlives a test host that dies), output appended to the log.</summary>
-    private static int Launch()
+    private int Launch()
     {
         string[] daemon =
         [
             "dockerd", "--host", "unix://" + Socket, "--data-root", DataRoot, "--exec-root", RunDirectory + "/exec",
             "--pidfile", PidFile, "--config-file", RunDirectory + "/daemon.json",
-            "--bridge", Bridge, "--iptables=false", "--ip-masq=false",
+            "--bridge", _bridge, "--iptables=false", "--ip-masq=false", .. ExtraOptions,
         ];
         // Started in the background by a non-interactive shell, setsid is no group leader: it execs dockerd in place, so $! is dockerd.
         var result = RunAsRoot("/bin/sh", ["-c", "setsid \"$@\" >>\"$0\" 2>&1 </dev/null & echo $!", LogFile, .. daemon]);
@@ -102,7 +124,7 @@ public sealed class SecondEngine : IAsyncLifetime
     }
 
     /// <summary>Stops the daemon the pidfile names (SIGTERM, then SIGKILL after <see cref="StopTimeout"/>); the data root stays.</summary>
-    private static async Task StopAsync()
+    private async Task StopAsync()
     {
         if (RunningPid() is not { } pid)
             return;
@@ -115,10 +137,10 @@ public sealed class SecondEngine : IAsyncLifetime
     }
 
     /// <summary>The pid in the pidfile when that process is a live dockerd, else null.</summary>
-    private static int? RunningPid() =>
+    private int? RunningPid() =>
         File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile).Trim(), out var pid) && IsDockerd(pid) ? pid : null;
 
-    private static bool IsDockerd(int pid) => IsAlive(pid, "dockerd");
+    private bool IsDockerd(int pid) => IsAlive(pid, "dockerd");
 
     private static bool IsAlive(int pid, params string[] names)
     {
@@ -135,16 +157,16 @@ public sealed class SecondEngine : IAsyncLifetime
     }
 
     /// <summary>The bridge the second daemon's default network uses; never --bridge none (that takes the first's docker0 down).</summary>
-    private static void EnsureBridge()
+    private void EnsureBridge()
     {
-        if (!Directory.Exists($"/sys/class/net/{Bridge}"))
-            RunAsRoot("ip", ["link", "add", Bridge, "type", "bridge"]);
-        if (!Run("ip", ["-o", "-4", "addr", "show", "dev", Bridge]).Contains(BridgeAddress))
-            RunAsRoot("ip", ["addr", "add", BridgeAddress, "dev", Bridge]);
-        RunAsRoot("ip", ["link", "set", Bridge, "up"]);
+        if (!Directory.Exists($"/sys/class/net/{_bridge}"))
+            RunAsRoot("ip", ["link", "add", _bridge, "type", "bridge"]);
+        if (!Run("ip", ["-o", "-4", "addr", "show", "dev", _bridge]).Contains(_bridgeAddress))
+            RunAsRoot("ip", ["addr", "add", _bridgeAddress, "dev", _bridge]);
+        RunAsRoot("ip", ["link", "set", _bridge, "up"]);
     }
 
-    private static string LogTail(long from)
+    private string LogTail(long from)
     {
         if (!File.Exists(LogFile))
             return $"{LogFile} does not exist";

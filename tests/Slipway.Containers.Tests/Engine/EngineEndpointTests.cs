@@ -34,7 +34,7 @@ public sealed class EngineEndpointTests
         Assert.Equal(expected, EngineEndpoint.Parse(value).ToString());
 
     [Theory]
-    [InlineData("ssh://me@host", "ssh:// engines are not supported")]
+    [InlineData("ssh://me@host/path", "an ssh:// engine has no path")]
     [InlineData("npipe:////./pipe/docker_engine", "named pipes are not supported")]
     [InlineData("ftp://host", "unknown scheme 'ftp'")]
     [InlineData("not a url", "not a URL")]
@@ -45,12 +45,34 @@ public sealed class EngineEndpointTests
         Assert.StartsWith($"invalid Docker engine endpoint '{value}' (DOCKER_HOST): {reason}", failure.Message);
     }
 
-    [Fact]
-    public void A_TLS_engine_is_refused_clearly()
+    [Theory]
+    [InlineData("ssh://me@build-host", "ssh://me@build-host")]
+    [InlineData("ssh://me@build-host:2222", "ssh://me@build-host:2222")]
+    [InlineData("ssh://build-host", "ssh://build-host")]
+    public void Ssh_addresses_are_understood(string value, string expected)
     {
-        var failure = Assert.Throws<SlipwayException>(() => EngineEndpoint.FromEnvironment(
-            new Dictionary<string, string> { ["DOCKER_HOST"] = "tcp://host:2376", ["DOCKER_TLS_VERIFY"] = "1" }));
+        var endpoint = EngineEndpoint.Parse(value);
 
-        Assert.Contains("TLS engine endpoints are not supported", failure.Message);
+        Assert.True(endpoint.IsSsh);
+        Assert.Equal(expected, endpoint.ToString());
+    }
+
+    [Theory]
+    [InlineData("tcp://10.0.0.5:2375", true)]
+    [InlineData("tcp://127.0.0.1:2375", false)]
+    [InlineData("tcp://localhost:2375", false)]
+    [InlineData("unix:///var/run/docker.sock", false)]
+    public void Only_plain_tcp_to_another_machine_counts_as_plain_remote(string value, bool plainRemote) =>
+        Assert.Equal(plainRemote, EngineEndpoint.Parse(value).IsPlainRemote);
+
+    [Fact]
+    public void A_TLS_engine_points_the_docker_CLI_at_its_certificates()
+    {
+        var endpoint = EngineEndpoint.Parse("tcp://build-host:2376", new EngineTls("/certs", VerifyServer: true));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["DOCKER_HOST"] = "tcp://build-host:2376", ["DOCKER_TLS_VERIFY"] = "1", ["DOCKER_CERT_PATH"] = "/certs",
+        }, endpoint.CliEnvironment());
     }
 }

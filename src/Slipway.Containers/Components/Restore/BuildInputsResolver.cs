@@ -24,12 +24,16 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
             log.Information("{Dockerfile}: the builder is its stage {Stage}; the app is built with that stage replaced by the builder image of its hash",
                 contract.App.Source, contract.BuilderTarget);
 
+        log.Information("Docker engine: {Endpoint} ({FoundBy})", engines.Primary.Endpoint, engines.Primary.FoundBy);
+        foreach (var engine in engines.Routed.Values.Prepend(engines.Primary).Where(engine => engine.Endpoint.IsPlainRemote).DistinctBy(engine => engine.Endpoint))
+            log.Warning("The Docker engine at {Endpoint} is reached over plain tcp:// without TLS: whoever can reach that port is root on its host. " +
+                        "Use TLS (DOCKER_TLS_VERIFY with DOCKER_CERT_PATH, or a context with TLS material) or ssh://user@host", engine.Endpoint);
         await EngineProvisioner.EnsureAsync(engines.Primary, request.TemporaryDirectory, log, cancellation);
         var ownPlatform = requested.Length > 0 ? null : engines.Primary.GetPlatformAsync(cancellation);
         await Task.WhenAll(engines.Routed.Select(async route =>
         {
             await route.Value.PingAsync(cancellation);
-            log.Information("{Platform} builds on its own engine at {Endpoint}", route.Key, route.Value.Endpoint);
+            log.Information("{Platform} builds on its own engine at {Endpoint} ({FoundBy})", route.Key, route.Value.Endpoint, route.Value.FoundBy);
         }));
         var platforms = ownPlatform is null ? requested : [await ownPlatform];
 

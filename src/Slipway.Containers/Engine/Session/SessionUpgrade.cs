@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text;
 
 namespace Slipway.Containers.Engine.Session;
@@ -19,10 +18,9 @@ internal static class SessionUpgrade
     ];
 
     /// <summary>The upgraded connection, or a <see cref="SessionRefusedException"/> with the engine's answer.</summary>
-    public static async Task<NetworkStream> OpenAsync(EngineEndpoint endpoint, BuildSession session, CancellationToken cancellationToken)
+    public static async Task<Stream> OpenAsync(EngineEndpoint endpoint, BuildSession session, CancellationToken cancellationToken)
     {
-        var socket = await EngineConnection.OpenAsync(endpoint, cancellationToken);
-        var stream = new NetworkStream(socket, ownsSocket: true);
+        var stream = await EngineConnection.OpenAsync(endpoint, cancellationToken);
         try
         {
             var request = new StringBuilder()
@@ -54,7 +52,7 @@ internal static class SessionUpgrade
     }
 
     /// <summary>The response's status line and headers, read byte by byte so nothing of the HTTP/2 stream after them is taken.</summary>
-    private static async Task<string> ReadHeadAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private static async Task<string> ReadHeadAsync(Stream stream, CancellationToken cancellationToken)
     {
         var head = new List<byte>(256);
         var one = new byte[1];
@@ -69,7 +67,7 @@ internal static class SessionUpgrade
         throw new SessionRefusedException("the engine's answer to POST /session has no end of headers");
     }
 
-    private static async Task<string> ReadSomeAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private static async Task<string> ReadSomeAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(1));
