@@ -52,7 +52,8 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
         .Executes(async cancellation =>
         {
             var bases = (IHazBaseImages)this;
-            var requirements = new MachineRequirements(TestPlatforms.Select(Platform.Parse).ToArray(), bases.BuilderBaseImage, bases.RuntimeBaseImage);
+            var requirements = new MachineRequirements(TestPlatforms.Select(Platform.Parse).ToArray(),
+                bases.BuilderBaseImage ?? "python:3.11-bookworm", bases.RuntimeBaseImage ?? "python:3.11-slim-bookworm"); // docker/*.Dockerfile's ARG defaults
             var endpoint = ((IHazDockerEngine)this).DockerHost is { Length: > 0 } host ? EngineEndpoint.Parse(host) : EngineEndpoint.FromEnvironment(EnvironmentVariables);
             Note(await new MachineProvisioner(requirements, TemporaryDirectory, Log).EnsureAsync(endpoint, cancellation));
             await TestTools.EnsureAsync(this, cancellation);

@@ -2,7 +2,12 @@
 # Builds local stand-ins for the two base images the Dockerfiles use, from Debian bookworm
 # packages (Debian's python3.11) with mmdebstrap, so images can be built with no container registry:
 #   builder: like python:3.11-bookworm (compilers, headers, portaudio19-dev)
-#   runtime: like python:3.11-slim-bookworm (python3, libportaudio2, useradd; no docs/man/locales)
+#   runtime: like python:3.11-slim-bookworm (python3 with venv, libportaudio2, useradd; no docs/man/locales)
+# On the host platform each is also tagged under the official names it stands in for (OFFICIAL_NAMES), so a Dockerfile
+# with a literal FROM python:3.11-slim-bookworm builds here as written, with Slipway or a plain docker build. All of
+# them carry Debian bookworm's Python 3.11, the python:3.12* names too. An official image already in the engine is
+# never overwritten. (One tag holds one platform in the classic image store: Slipway maps the names to the other
+# platform's stand-in itself.)
 # Each image is tagged per architecture and recipe hash, and its rootfs tarball is kept in $CACHE_DIR,
 # so a fresh engine re-imports it in seconds instead of bootstrapping again.
 # Usage: provision/base-images.sh [linux/amd64|linux/arm64 ...]    (default: the host platform)
@@ -29,7 +34,13 @@ DPKG_OPTS=(
 )
 BUILDER_PACKAGES=(python3 python3-dev python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
   build-essential pkg-config portaudio19-dev ca-certificates)
-RUNTIME_PACKAGES=(python3 libportaudio2 passwd) # passwd: useradd, as in the official slim image
+# passwd: useradd, and python3-venv: python -m venv with pip, as in the official slim image
+RUNTIME_PACKAGES=(python3 python3-venv libportaudio2 passwd)
+# Keep in step with StandInBaseImages.OfficialNames (a test checks they agree).
+OFFICIAL_NAMES=(
+  builder=python:3.11-bookworm builder=python:3.12-bookworm builder=python:3.11 builder=python:3.12
+  runtime=python:3.11-slim-bookworm runtime=python:3.12-slim-bookworm runtime=python:3.11-slim runtime=python:3.12-slim
+)
 
 STAND_IN_TOOLS=(mmdebstrap debootstrap arch-test)
 
@@ -122,6 +133,23 @@ ensure_image() { # kind platform
   fi
   exec 9>&-
   RESULTS+=("BASE $1 $2 $tag")
+  [[ $arch == "$HOST_ARCH" ]] && tag_official_names "$1" "$tag"
+  return 0
+}
+
+tag_official_names() { # kind tag
+  local entry name
+  for entry in "${OFFICIAL_NAMES[@]}"; do
+    [[ ${entry%%=*} == "$1" ]] || continue
+    name=${entry#*=}
+    if docker image inspect "$name" >/dev/null 2>&1 &&
+      [[ -z $(docker image inspect -f '{{index .Config.Labels "io.slipway.base.hash"}}' "$name") ]]; then
+      log "$name is an official image in the engine: not tagged as a stand-in"
+    else
+      docker tag "$2" "$name"
+    fi
+  done
+  log "$2 also tagged as the names it stands in for: $(printf '%s\n' "${OFFICIAL_NAMES[@]}" | sed -n "s/^$1=//p" | tr '\n' ' ')"
 }
 
 if [[ $(id -u) -ne 0 ]]; then

@@ -62,7 +62,10 @@ public static class BuildRunner
         var gitHubActions = Ci.GitHubActionsEnvironment.From(invocation.Environment).IsGitHubActions;
         var logFile = mode.WritesBuildLog ? Paths.BuildFolders.TemporaryDirectoryOf(root) / "build.log" : null;
         using var logging = new BuildLogging(console, secrets, commandLine.Verbosity, invocation.OutputIsTerminal, gitHubActions, logFile, invocation.TerminalWindow);
-        var session = new RunState(invocation, root, parameters.ByMemberName, logging.Log, logging.Output) { Secrets = secrets };
+        var session = new RunState(invocation, root, parameters.ByMemberName, logging.Log, logging.Output)
+        {
+            Secrets = secrets, ParameterOrigins = parameters.OriginsByMemberName,
+        };
         build.Session = session;
         ParameterReads.Check(build, parameters);
         RegisterSecretDefaults(build, parameters, secrets);

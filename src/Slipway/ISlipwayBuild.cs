@@ -26,6 +26,10 @@ public interface ISlipwayBuild
     /// <summary>The resolved value of the parameter declared by member <paramref name="memberName"/>, or <paramref name="fallback"/> when no source sets it.</summary>
     T ParameterValue<T>(string memberName, T fallback);
 
+    /// <summary>Which source set the parameter declared by member <paramref name="memberName"/> (<c>--registry</c>,
+    /// <c>environment variable REGISTRY</c>, <c>.nuke/parameters.json:3</c>), or null when none did and its fallback applies.</summary>
+    string? ParameterOrigin(string memberName);
+
     /// <summary>The value of type <typeparamref name="T"/> that the running target declared with <c>Consumes&lt;T&gt;()</c>,
     /// produced by an earlier target of this run (or given by the caller).</summary>
     T Value<T>() where T : class;

@@ -33,6 +33,8 @@ public abstract partial class SlipwayBuild : ISlipwayBuild
         : value is T typed ? typed
         : throw new Parameters.ParameterReadMismatch(memberName, typeof(T), value.GetType());
 
+    public string? ParameterOrigin(string memberName) => Session.ParameterOrigins.GetValueOrDefault(memberName);
+
     public T Value<T>() where T : class => Session.Values.Get<T>(Session.CurrentTarget);
 
     public void Note(string text) => Session.CurrentNote = text;

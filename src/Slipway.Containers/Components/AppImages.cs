@@ -80,7 +80,10 @@ internal sealed class AppImages(
         labels[BuilderImageLabels.AppInputs] = inputsHash;
         var request = Request(platform) with { Labels = labels, Progress = progress, ProgressLabel = $"app {platform.Platform}" };
         log.Information("{Platform}: building {Reference} FROM {Builder}", platform.Platform, request.Tags[0], builder);
-        if (request.DockerfileText is not null)
+        if (inputs.Dockerfiles.RuntimeBase is { IsLiteral: true } literal)
+            log.Information("{Platform}: {Dockerfile} is sent with line {Line}'s FROM {Base} naming {Reference} (the file is unchanged)",
+                platform.Platform, inputs.Dockerfiles.App.Source, literal.Stage.Line, literal.Stage.Base, platform.RuntimeBase.Reference);
+        if (inputs.Dockerfiles.BuilderIsStageOfApp)
             log.Information("{Platform}: {Dockerfile} is sent with its stage {Stage} replaced by FROM {Builder} (the file is unchanged)",
                 platform.Platform, inputs.Dockerfiles.App.Source, inputs.Dockerfiles.BuilderTarget, builder);
         LargeContextWarning.WarnIfLarge(Selected(platform).Files, "app", log);
@@ -100,7 +103,7 @@ internal sealed class AppImages(
             Tags = Tags(platform),
             BuildArgs = dockerfiles.AppArguments(builder, platform),
             ContextPaths = Selected(platform).Files.Paths,
-            DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfiles.AppAsBuilt(builder).Text : null,
+            DockerfileText = dockerfiles.AppIsRewritten ? dockerfiles.AppAsBuilt(builder, platform).Text : null,
             Secrets = inputs.Secrets,
             RegistryLogins = inputs.RegistryLogins,
         };
@@ -110,7 +113,7 @@ internal sealed class AppImages(
     {
         var dockerfiles = inputs.Dockerfiles;
         var builder = inputs.BuilderReference(platform);
-        return DockerfileReads.Select(inputs.Context, dockerfiles.AppDockerfile, dockerfiles.AppAsBuilt(builder), null, platform.Platform,
+        return DockerfileReads.Select(inputs.Context, dockerfiles.AppDockerfile, dockerfiles.AppAsBuilt(builder, platform), null, platform.Platform,
             dockerfiles.AppArguments(builder, platform));
     }
 

@@ -15,7 +15,7 @@ internal sealed class AppTests(BuildInputs inputs, ContainerEngines engines, str
             var tag = $"{inputs.Names.App}-test:{inputs.LocalTag("latest", platform)}";
             var dockerfiles = inputs.Dockerfiles;
             var builder = inputs.BuilderReference(platform);
-            var dockerfile = dockerfiles.AppAsBuilt(builder);
+            var dockerfile = dockerfiles.AppAsBuilt(builder, platform);
             var arguments = dockerfiles.AppArguments(builder, platform);
             var reads = DockerfileReads.Select(inputs.Context, dockerfiles.AppDockerfile, dockerfile, testStage, platform.Platform, arguments);
             var request = new ImageBuild(inputs.Context, dockerfiles.AppDockerfile.RelativeTo(inputs.Context))
@@ -25,7 +25,7 @@ internal sealed class AppTests(BuildInputs inputs, ContainerEngines engines, str
                 Tags = [tag],
                 BuildArgs = arguments,
                 ContextPaths = reads.Files.Paths,
-                DockerfileText = dockerfiles.BuilderIsStageOfApp ? dockerfile.Text : null,
+                DockerfileText = dockerfiles.AppIsRewritten ? dockerfile.Text : null,
             };
             await engines.BuilderFor(platform.Platform).BuildAsync(request, log, cancellation);
             var run = await engine.RunAsync(new ContainerRun(tag, []) { Platform = platform.Platform }, cancellation);

@@ -88,12 +88,16 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
             return Record(platform, pulled.Id, built: false, $"{reference} pulled from the registry");
         log.Information("{Platform}: building {Reference}", platform.Platform, reference);
         var dockerfiles = inputs.Dockerfiles;
+        if (dockerfiles.BuilderIsRewritten)
+            log.Information("{Platform}: {Dockerfile} is sent with line {Line}'s FROM {Base} naming {Reference} (the file is unchanged)",
+                platform.Platform, dockerfiles.Builder.Source, dockerfiles.BuilderBase.Stage.Line, dockerfiles.BuilderBase.Stage.Base, platform.BuilderBase.Reference);
         var request = new ImageBuild(inputs.Context, dockerfiles.BuilderDockerfile.RelativeTo(inputs.Context))
         {
             Platform = platform.Platform,
             Target = dockerfiles.BuilderTarget,
             Tags = [reference, $"{inputs.Names.Builder}:{inputs.LocalTag("latest", platform)}"],
             BuildArgs = dockerfiles.BuilderArguments(platform),
+            DockerfileText = dockerfiles.BuilderIsRewritten ? dockerfiles.BuilderAsBuilt(platform).Text : null,
             ContextPaths = platform.BuilderContext,
             Secrets = inputs.Secrets,
             RegistryLogins = inputs.RegistryLogins,

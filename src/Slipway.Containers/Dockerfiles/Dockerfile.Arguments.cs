@@ -18,9 +18,7 @@ public sealed partial class Dockerfile
     /// answers with that stage's, down to the FROM that names an image.</summary>
     public IReadOnlyList<BaseArgument> BaseArgumentsOf(DockerfileStage stage)
     {
-        var seen = new HashSet<int>();
-        while (seen.Add(stage.Index) && BaseStageOf(stage) is { } parent)
-            stage = parent;
+        stage = ImageStageOf(stage);
         return ArgumentsIn(stage.Base, stage, stage.Line).ToArray();
     }
 

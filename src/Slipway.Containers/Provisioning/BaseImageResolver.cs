@@ -5,42 +5,54 @@ using Slipway.Containers.Platforms;
 
 namespace Slipway.Containers.Provisioning;
 
-/// <summary>Turns the base image parameters into local images with IDs, per platform: present, pulled, or (where the
-/// official images cannot be had and the machine allows it) local stand-ins.</summary>
+/// <summary>Turns the builder's and the runtime's base image into local images with IDs, per platform: present, pulled,
+/// or (where the image cannot be had, its name is one the stand-ins stand in for and the machine can build them) the
+/// local stand-in. A base that exists nowhere is one error line naming where it was named and the image.</summary>
 internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFor, string temporaryDirectory, ILogger log)
 {
     public sealed record BasePair(ResolvedBaseImage Builder, ResolvedBaseImage Runtime);
 
     public async Task<IReadOnlyDictionary<Platform, BasePair>> ResolveAsync(
-        BaseImageSource source, string builderBase, string runtimeBase, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
+        BaseImageSource source, BaseImageRequest builder, BaseImageRequest runtime, IReadOnlyList<Platform> platforms, CancellationToken cancellation)
     {
-        if (source == BaseImageSource.StandIn)
-            return await StandInsAsync(platforms, cancellation);
-        try
-        {
-            var pairs = await Task.WhenAll(platforms.Select(async platform =>
-            {
-                var builder = LocalOrPulledAsync(builderBase, platform, cancellation);
-                var runtime = LocalOrPulledAsync(runtimeBase, platform, cancellation);
-                return (Platform: platform, Pair: new BasePair(await builder, await runtime));
-            }));
-            return pairs.ToDictionary(p => p.Platform, p => p.Pair);
-        }
-        catch (SlipwayException failure) when (source == BaseImageSource.Auto && MachineProbe.CanProvision)
-        {
-            log.Warning("{Failure}", failure.Message);
-            return await StandInsAsync(platforms, cancellation);
-        }
+        var targets = platforms.SelectMany(platform => new[] { (Target: platform, Request: builder), (Target: platform, Request: runtime) }).ToArray();
+        var wanted = await Task.WhenAll(targets.Select(async each => (each.Target, each.Request,
+            Platform: each.Request.PlatformFlag is null ? each.Target : each.Request.PlatformFor(each.Target, await engineFor(each.Target).GetPlatformAsync(cancellation)))));
+        var found = source == BaseImageSource.StandIn
+            ? new ResolvedBaseImage?[wanted.Length]
+            : await Task.WhenAll(wanted.Select(each => LocalOrPulledAsync(each.Request, engineFor(each.Target), each.Platform, source, cancellation)));
+        var standIns = wanted.Where((_, index) => found[index] is null).Select(each => (Engine: engineFor(each.Target), each.Platform)).Distinct().ToArray();
+        var tags = standIns.Length == 0 ? [] : await StandInsAsync(standIns, cancellation);
+        var resolved = await Task.WhenAll(wanted.Select(async (each, index) => found[index] ?? await StandInAsync(each.Request, each.Platform, tags, cancellation)));
+        return platforms.ToDictionary(platform => platform, platform => new BasePair(
+            resolved[Array.FindIndex(wanted, each => each.Target == platform && each.Request == builder)],
+            resolved[Array.FindIndex(wanted, each => each.Target == platform && each.Request == runtime)]));
     }
 
-    private async Task<ResolvedBaseImage> LocalOrPulledAsync(string reference, Platform platform, CancellationToken cancellation)
+    /// <summary>The image from the engine or pulled; null where a stand-in may take its place.</summary>
+    private async Task<ResolvedBaseImage?> LocalOrPulledAsync(
+        BaseImageRequest request, ContainerEngine engine, Platform platform, BaseImageSource source, CancellationToken cancellation)
     {
-        var engine = engineFor(platform);
+        var reference = request.Reference;
         var local = await engine.InspectImageAsync(reference, cancellation);
         if (local is not null && local.Platform == platform)
             return new ResolvedBaseImage(reference, local.Id);
         log.Information("Pulling base image {Reference} for {Platform}", reference, platform);
-        await engine.PullImageAsync(reference, platform, null, cancellation);
+        try
+        {
+            await engine.PullImageAsync(reference, platform, null, cancellation);
+        }
+        catch (SlipwayException failure)
+        {
+            if (source == BaseImageSource.Auto && StandInBaseImages.RoleOf(reference) is not null && MachineProbe.CanProvision)
+            {
+                log.Warning("{Reference} for {Platform} cannot be pulled ({Failure}): the local stand-in takes its place", reference, platform, failure.Message);
+                return null;
+            }
+            throw new SlipwayException($"{request.Where}: base image {reference} for {platform} is not in the engine and none could be pulled ({failure.Message})" +
+                                       (StandInBaseImages.RoleOf(reference) is null ? "" : " (a stand-in could take its place with --base-images Auto or StandIn on a Debian or Ubuntu machine as root)"),
+                failure);
+        }
         var pulled = await engine.InspectImageAsync(reference, cancellation);
         if (pulled is null)
         {
@@ -50,25 +62,22 @@ internal sealed class BaseImageResolver(Func<Platform, ContainerEngine> engineFo
         return new ResolvedBaseImage(reference, pulled.Id);
     }
 
-    private async Task<IReadOnlyDictionary<Platform, BasePair>> StandInsAsync(IReadOnlyList<Platform> platforms, CancellationToken cancellation)
+    private async Task<Dictionary<(string Role, Platform Platform), (ContainerEngine Engine, string Tag)>> StandInsAsync(
+        IReadOnlyList<(ContainerEngine Engine, Platform Platform)> needed, CancellationToken cancellation)
     {
-        var resolved = new Dictionary<Platform, BasePair>();
-        foreach (var group in platforms.GroupBy(engineFor))
-        {
-            var tags = await StandInBaseImages.EnsureAsync(group.ToArray(), group.Key, temporaryDirectory, log, cancellation);
-            var pairs = await Task.WhenAll(group.Select(async platform =>
-            {
-                var builder = InspectedAsync(group.Key, tags[("builder", platform)], cancellation);
-                var runtime = InspectedAsync(group.Key, tags[("runtime", platform)], cancellation);
-                return (Platform: platform, Pair: new BasePair(await builder, await runtime));
-            }));
-            foreach (var (platform, pair) in pairs)
-                resolved[platform] = pair;
-        }
-        return resolved;
+        var tags = new Dictionary<(string Role, Platform Platform), (ContainerEngine Engine, string Tag)>();
+        foreach (var group in needed.GroupBy(each => each.Engine, each => each.Platform))
+            foreach (var (entry, tag) in await StandInBaseImages.EnsureAsync(group.Distinct().ToArray(), group.Key, temporaryDirectory, log, cancellation))
+                tags[entry] = (group.Key, tag);
+        return tags;
     }
 
-    private static async Task<ResolvedBaseImage> InspectedAsync(ContainerEngine engine, string tag, CancellationToken cancellation) =>
-        new(tag, (await engine.InspectImageAsync(tag, cancellation))?.Id
-                 ?? throw new SlipwayException($"stand-in base image {tag} is not in the engine after provisioning"));
+    private static async Task<ResolvedBaseImage> StandInAsync(
+        BaseImageRequest request, Platform platform, Dictionary<(string Role, Platform Platform), (ContainerEngine Engine, string Tag)> tags,
+        CancellationToken cancellation)
+    {
+        var (engine, tag) = tags[(StandInBaseImages.RoleOf(request.Reference) ?? request.Role, platform)];
+        return new ResolvedBaseImage(tag, (await engine.InspectImageAsync(tag, cancellation))?.Id
+                                          ?? throw new SlipwayException($"stand-in base image {tag} is not in the engine after provisioning"));
+    }
 }

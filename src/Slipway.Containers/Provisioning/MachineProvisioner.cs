@@ -19,7 +19,8 @@ public sealed class MachineProvisioner(MachineRequirements requirements, string 
             log.Information("{Platform}: {Emulation}", platform,
                 await EngineProvisioner.EnsureEmulationAsync(platform.Architecture, temporaryDirectory, log, cancellation));
         var bases = await new BaseImageResolver(_ => engine, temporaryDirectory, log).ResolveAsync(
-            BaseImageSource.Auto, requirements.BuilderBaseImage, requirements.RuntimeBaseImage, requirements.Platforms, cancellation);
+            BaseImageSource.Auto, new BaseImageRequest(requirements.BuilderBaseImage, "the machine's builder base", "builder"),
+            new BaseImageRequest(requirements.RuntimeBaseImage, "the machine's runtime base", "runtime"), requirements.Platforms, cancellation);
         var official = bases.Values.All(pair => pair.Builder.Reference == requirements.BuilderBaseImage);
         return $"engine, QEMU and {(official ? "official" : "stand-in")} base images for {string.Join(", ", requirements.Platforms)}";
     }

@@ -9,6 +9,28 @@ namespace Slipway.Containers.Provisioning;
 /// is remembered in .nuke/temp, so a later run whose tags are all still in the engine does not run it again.</summary>
 internal static class StandInBaseImages
 {
+    /// <summary>The official names the stand-ins stand in for (provision/base-images.sh tags them on the host platform
+    /// too, so a plain <c>docker build</c> finds them); all carry Debian bookworm's Python 3.11, the 3.12 names included.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OfficialNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["python:3.11-bookworm"] = "builder", ["python:3.12-bookworm"] = "builder", ["python:3.11"] = "builder", ["python:3.12"] = "builder",
+        ["python:3.11-slim-bookworm"] = "runtime", ["python:3.12-slim-bookworm"] = "runtime", ["python:3.11-slim"] = "runtime",
+        ["python:3.12-slim"] = "runtime",
+    };
+
+    /// <summary>Which stand-in (<c>builder</c> or <c>runtime</c>) stands in for <paramref name="reference"/>
+    /// (<c>python:3.11-slim</c>, <c>docker.io/library/python:3.11-slim</c>); null for a name no stand-in stands in for.</summary>
+    public static string? RoleOf(string reference)
+    {
+        var name = reference;
+        foreach (var prefix in new[] { "docker.io/", "index.docker.io/", "registry-1.docker.io/" })
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+                name = name[prefix.Length..];
+        if (name.StartsWith("library/", StringComparison.Ordinal))
+            name = name["library/".Length..];
+        return OfficialNames.GetValueOrDefault(name);
+    }
+
     public static async Task<IReadOnlyDictionary<(string Kind, Platform Platform), string>> EnsureAsync(
         IReadOnlyList<Platform> platforms, ContainerEngine engine, string temporaryDirectory, ILogger log, CancellationToken cancellation)
     {

@@ -19,6 +19,9 @@ internal sealed class RunState(
     /// <summary>Resolved parameter values by member name (only those some source set).</summary>
     public IReadOnlyDictionary<string, object?> ParameterValues { get; } = parameterValues;
 
+    /// <summary>Which source set each of <see cref="ParameterValues"/>, by member name.</summary>
+    public IReadOnlyDictionary<string, string> ParameterOrigins { get; init; } = new Dictionary<string, string>();
+
     public ILogger Log { get; } = log;
 
     public IBuildOutput Output { get; } = output;

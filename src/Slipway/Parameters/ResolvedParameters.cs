@@ -13,4 +13,8 @@ internal sealed class ResolvedParameters(
     /// <summary>What <see cref="Execution.RunState.ParameterValues"/> holds: values by member name, only those set.</summary>
     public IReadOnlyDictionary<string, object?> ByMemberName =>
         values.ToDictionary(pair => pair.Key.MemberName, pair => pair.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>Which source set each of those values (<c>--registry</c>, <c>.nuke/parameters.json:3</c>), by member name.</summary>
+    public IReadOnlyDictionary<string, string> OriginsByMemberName =>
+        values.ToDictionary(pair => pair.Key.MemberName, pair => pair.Value.Origin, StringComparer.Ordinal);
 }

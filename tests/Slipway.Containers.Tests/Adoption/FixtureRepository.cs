@@ -31,10 +31,14 @@ public sealed class FixtureRepository : IDisposable
 
     public string LastOutput { get; private set; } = "";
 
+    /// <summary>The value of <c>--base-images</c>: StandIn (the provisioned stand-ins, whatever the Dockerfiles name),
+    /// or Auto to resolve the bases the Dockerfiles name as a user's build does.</summary>
+    public string BaseImages { get; init; } = "StandIn";
+
     public async Task<BuildResult> RunAsync(params string[] arguments)
     {
         var output = new StringWriter();
-        var invocation = new Invocation([.. arguments, "--no-logo", "--image-name", ImageName, "--base-images", "StandIn"])
+        var invocation = new Invocation([.. arguments, "--no-logo", "--image-name", ImageName, "--base-images", BaseImages])
         {
             WorkingDirectory = Root,
             Environment = new Dictionary<string, string>

@@ -33,8 +33,10 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         }));
         var platforms = ownPlatform is null ? requested : [await ownPlatform];
 
+        var builderBase = BaseImageChoice.Choose(contract.BuilderBase, request.BuilderBaseImage, "builder", "--builder-base-image", log);
+        var runtimeBase = BaseImageChoice.Choose(contract.RuntimeBase, request.RuntimeBaseImage, "runtime", "--runtime-base-image", log);
         var bases = await new BaseImageResolver(engines.For, request.TemporaryDirectory, log)
-            .ResolveAsync(request.BaseImages, request.BuilderBaseImage, request.RuntimeBaseImage, platforms, cancellation);
+            .ResolveAsync(request.BaseImages, builderBase, runtimeBase, platforms, cancellation);
         var perPlatform = platforms.Select(platform => ForPlatform(contract, platform, bases[platform])).ToArray();
 
         var revision = await revisionRead;
@@ -47,7 +49,7 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
     /// user sees what rebuilds the builder) and the declared additions, the build arguments, the platform and the base.</summary>
     private PlatformInputs ForPlatform(DockerfileContract contract, Platform platform, BaseImageResolver.BasePair bases)
     {
-        var arguments = new Dictionary<string, string> { [contract.BuilderBaseArgument] = bases.Builder.Reference };
+        var arguments = contract.BuilderArguments(bases.Builder.Reference);
         var selected = DockerfileReads.Select(request.BuildContext, request.BuilderDockerfile, contract.Builder, contract.BuilderTarget, platform, arguments);
         if (_contextWarned++ == 0)
         {

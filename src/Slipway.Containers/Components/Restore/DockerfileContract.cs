@@ -4,37 +4,57 @@ using Slipway.Paths;
 namespace Slipway.Containers.Components;
 
 /// <summary>
-/// How Slipway drives the two Dockerfiles, read from them by Restore: which build argument carries the builder's
-/// base, the app's builder reference and the app's runtime base, which stage is the builder, and whether the builder
-/// is a stage of the app's own Dockerfile (then the app is built with that stage replaced by the builder image).
+/// How Slipway drives the two Dockerfiles, read from them by Restore: where each names the builder's base and the
+/// app's runtime base (a build argument Slipway passes, or a literal FROM it rewrites in memory), the app's builder
+/// reference, which stage is the builder, and whether the builder is a stage of the app's own Dockerfile (then the app
+/// is built with that stage replaced by the builder image).
 /// </summary>
 public sealed record DockerfileContract(
     AbsolutePath BuilderDockerfile,
     Dockerfile Builder,
     string? BuilderTarget,
-    string BuilderBaseArgument,
+    StageBase BuilderBase,
     AbsolutePath AppDockerfile,
     Dockerfile App,
     string? BuilderImageArgument,
-    string RuntimeBaseArgument)
+    StageBase RuntimeBase)
 {
     /// <summary>Builder and app are stages of one Dockerfile (seeds 000 and 001): the builder is built as
     /// <see cref="BuilderTarget"/>, the app from the file with that stage replaced.</summary>
     public bool BuilderIsStageOfApp => BuilderImageArgument is null;
 
-    public IReadOnlyDictionary<string, string> BuilderArguments(PlatformInputs platform) =>
-        new Dictionary<string, string> { [BuilderBaseArgument] = platform.BuilderBase.Reference };
+    public IReadOnlyDictionary<string, string> BuilderArguments(PlatformInputs platform) => BuilderArguments(platform.BuilderBase.Reference);
+
+    public IReadOnlyDictionary<string, string> BuilderArguments(string builderBase) => Passed(BuilderBase, builderBase);
 
     public IReadOnlyDictionary<string, string> AppArguments(string builderReference, PlatformInputs platform)
     {
-        var arguments = new Dictionary<string, string> { [RuntimeBaseArgument] = platform.RuntimeBase.Reference };
+        var arguments = Passed(RuntimeBase, platform.RuntimeBase.Reference);
         if (BuilderImageArgument is { } name)
             arguments[name] = builderReference;
         return arguments;
     }
 
-    /// <summary>The app Dockerfile as the engine gets it: its own text, or (builder as a stage) the text with the builder
-    /// stage replaced by <paramref name="builderReference"/>; the file on disk is never changed.</summary>
-    public Dockerfile AppAsBuilt(string builderReference) =>
-        BuilderIsStageOfApp ? Dockerfile.Parse(App.ReplacingStage(BuilderTarget!, builderReference), App.Source) : App;
+    /// <summary>Whether the engine gets the builder Dockerfile as other text than the file's (a literal base, rewritten).</summary>
+    public bool BuilderIsRewritten => BuilderBase.IsLiteral;
+
+    /// <summary>Whether the engine gets the app Dockerfile as other text than the file's.</summary>
+    public bool AppIsRewritten => BuilderIsStageOfApp || RuntimeBase.IsLiteral;
+
+    /// <summary>The builder Dockerfile as the engine gets it: its own text, or (a literal base) the text with that FROM
+    /// naming the platform's resolved base; the file on disk is never changed.</summary>
+    public Dockerfile BuilderAsBuilt(PlatformInputs platform) =>
+        BuilderIsRewritten ? Dockerfile.Parse(Builder.ReplacingBase(BuilderBase.Stage, platform.BuilderBase.Reference), Builder.Source) : Builder;
+
+    /// <summary>The app Dockerfile as the engine gets it: its own text, or the text with a literal runtime base naming
+    /// the platform's resolved base and (builder as a stage) the builder stage replaced by <paramref name="builderReference"/>;
+    /// the file on disk is never changed.</summary>
+    public Dockerfile AppAsBuilt(string builderReference, PlatformInputs platform)
+    {
+        var app = RuntimeBase.IsLiteral ? Dockerfile.Parse(App.ReplacingBase(RuntimeBase.Stage, platform.RuntimeBase.Reference), App.Source) : App;
+        return BuilderIsStageOfApp ? Dockerfile.Parse(app.ReplacingStage(BuilderTarget!, builderReference), App.Source) : app;
+    }
+
+    private static Dictionary<string, string> Passed(StageBase named, string reference) =>
+        named.Argument is { } argument ? new() { [argument.Name] = reference } : new();
 }

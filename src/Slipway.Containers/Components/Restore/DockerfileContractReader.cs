@@ -4,7 +4,8 @@ using Slipway.Paths;
 namespace Slipway.Containers.Components;
 
 /// <summary>Reads the <see cref="DockerfileContract"/> from the Dockerfiles, or from the parameters that name the
-/// arguments; a Dockerfile whose FROM takes none of them is one error line naming the file, the line and what to declare.</summary>
+/// arguments; what cannot be built (two Dockerfiles whose app takes the builder image from no argument, a shared file
+/// whose app copies from no stage) is one error line naming the file, the line and what to write.</summary>
 internal static class DockerfileContractReader
 {
     public sealed record Names(string? BuilderTarget, string? BuilderBaseArgument, string? BuilderImageArgument, string? RuntimeBaseArgument);
@@ -28,31 +29,36 @@ internal static class DockerfileContractReader
         else if (builderTarget is not null)
             builder.Stage(builderTarget); // an unknown stage is one error listing the stages
 
-        var builderBase = Argument(builder, builderTarget, names.BuilderBaseArgument, "--builder-base-arg", "BUILDER_BASE",
-            builder.BaseImageArgument(builderTarget), "the builder's base image");
-        var runtimeBase = Argument(app, null, names.RuntimeBaseArgument, "--runtime-base-arg", "RUNTIME_IMAGE",
-            app.BaseImageArgument(), "the app's runtime base image");
+        var builderBase = Base(builder, builderTarget, names.BuilderBaseArgument, "--builder-base-arg");
+        var runtimeBase = Base(app, null, names.RuntimeBaseArgument, "--runtime-base-arg");
         string? builderImage = null;
         if (!sameFile)
-            builderImage = Argument(app, null, names.BuilderImageArgument, "--builder-image-arg", "BUILDER_IMAGE",
-                app.BuilderImageArgument(), "the builder image the app copies from");
+            builderImage = BuilderImage(app, names.BuilderImageArgument);
         return new DockerfileContract(builderPath, builder, builderTarget, builderBase, appPath, app, builderImage, runtimeBase);
     }
 
-    private static string Argument(
-        Dockerfile file, string? target, string? named, string option, string suggestion, BaseArgument? found, string what)
+    private static StageBase Base(Dockerfile file, string? target, string? named, string option)
     {
-        if (named is not null)
-        {
-            if (!file.GlobalArgs.Any(argument => argument.Name == named))
-                throw new SlipwayException($"{file.Source}: {option} {named}, but the file declares no ARG {named} before its first FROM");
-            return named;
-        }
-        if (found is not null)
-            return found.Name;
-        var stage = file.Stage(target);
+        RequireDeclared(file, named, option);
+        return file.BaseOf(target, named);
+    }
+
+    private static string BuilderImage(Dockerfile app, string? named)
+    {
+        const string option = "--builder-image-arg";
+        RequireDeclared(app, named, option);
+        if ((named ?? app.BuilderImageArgument()?.Name) is { } name)
+            return name;
+        var stage = app.FinalStage;
         throw new SlipwayException(
-            $"{file.Source} line {stage.Line}: FROM {stage.Base} takes {what} from no build argument: declare ARG {suggestion} before the " +
-            $"first FROM and write FROM ${{{suggestion}}}, or name the argument that does with {option}");
+            $"{app.Source} line {stage.Line}: FROM {stage.Base} takes the builder image the app copies from no build argument: declare " +
+            "ARG BUILDER_IMAGE before the first FROM, write FROM ${BUILDER_IMAGE} AS builder and COPY --from=builder, or name the argument " +
+            $"that does with {option}");
+    }
+
+    private static void RequireDeclared(Dockerfile file, string? named, string option)
+    {
+        if (named is not null && !file.GlobalArgs.Any(argument => argument.Name == named))
+            throw new SlipwayException($"{file.Source}: {option} {named}, but the file declares no ARG {named} before its first FROM");
     }
 }

@@ -17,8 +17,8 @@ internal sealed record RestoreRequest(
     DockerfileContractReader.Names ArgumentNames,
     IReadOnlyList<string> DependencyManifests,
     IReadOnlyList<string> DependencySources,
-    string BuilderBaseImage,
-    string RuntimeBaseImage,
+    BaseImageOverride? BuilderBaseImage,
+    BaseImageOverride? RuntimeBaseImage,
     BaseImageSource BaseImages,
     RegistrySettings? Registry,
     string? DefaultBranch,
@@ -29,6 +29,7 @@ internal sealed record RestoreRequest(
         build.BuildContext, build.BuilderDockerfile, build.AppDockerfile,
         new DockerfileContractReader.Names(build.BuilderTarget, build.BuilderBaseArg, build.BuilderImageArg, build.RuntimeBaseArg),
         build.DependencyManifests, build.DependencySources,
-        build.BuilderBaseImage, build.RuntimeBaseImage, build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch,
+        BaseImageOverride.Of(build, nameof(IHazBaseImages.BuilderBaseImage), build.BuilderBaseImage),
+        BaseImageOverride.Of(build, nameof(IHazBaseImages.RuntimeBaseImage), build.RuntimeBaseImage), build.BaseImages, RegistrySettings.From(build, build.Log), build.DefaultBranch,
         BuildSecretsReader.Read(build));
 }
