@@ -28,7 +28,7 @@ internal sealed record ComposeApp(string File, ComposeService Service, ComposeBu
             ? built.FirstOrDefault(candidate => candidate.Name == serviceOption)
               ?? throw new SetupException($"--service {serviceOption}: {file} has no such service with a build: section; those that build: {Names(built)}")
             : built.Count == 1 ? built[0]
-            : built.First(candidate => candidate.Name == prompt.Choose($"the app service in {file}", "--service", built.Select(candidate => candidate.Name).Order(StringComparer.Ordinal).ToArray()));
+            : built.First(candidate => candidate.Name == prompt.Choose($"the app service in {file}", "--service <name>", built.Select(candidate => candidate.Name).Order(StringComparer.Ordinal).ToArray()));
         var build = service.Build!;
         var context = RootRelative(rootPath, path.Parent, build.Context, $"{file}: service {service.Name}'s build context {build.Context}");
         if (!Directory.Exists(Path.Combine(root, context)))

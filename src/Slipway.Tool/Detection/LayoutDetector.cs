@@ -66,7 +66,7 @@ internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt pro
             var builder = dockerfiles[chosenBuilder];
             var app = choices.AppDockerfile is { } chosenApp ? dockerfiles[chosenApp]
                 : builder.HasBuilderStageAndApp && apps.Length == 0 ? builder
-                : Pick(apps.Where(summary => summary != builder).ToArray(), AppQuestion, "--app-dockerfile", "no app Dockerfile found (one with a stage that takes the builder image as it is, FROM ${BUILDER_IMAGE} AS builder, and copies from it)");
+                : Pick(apps.Where(summary => summary != builder).ToArray(), AppQuestion, "--app-dockerfile <path>", "no app Dockerfile found (one with a stage that takes the builder image as it is, FROM ${BUILDER_IMAGE} AS builder, and copies from it)");
             return (builder == app ? LayoutKind.BuilderStage : LayoutKind.BuilderAndAppDockerfiles, builder, app);
         }
         if (choices.AppDockerfile is { } onlyApp)
@@ -74,15 +74,15 @@ internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt pro
             var app = dockerfiles[onlyApp];
             if (app.HasBuilderStageAndApp)
                 return (LayoutKind.BuilderStage, app, app);
-            return (LayoutKind.BuilderAndAppDockerfiles, Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder), app);
+            return (LayoutKind.BuilderAndAppDockerfiles, Pick(builders, BuilderQuestion, "--builder-dockerfile <path>", NoBuilder), app);
         }
         if (apps.Length > 0 && builders.Length > 0)
             return (LayoutKind.BuilderAndAppDockerfiles,
-                Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder),
-                Pick(apps, AppQuestion, "--app-dockerfile", NoBuilder));
+                Pick(builders, BuilderQuestion, "--builder-dockerfile <path>", NoBuilder),
+                Pick(apps, AppQuestion, "--app-dockerfile <path>", NoBuilder));
         if (single.Length > 0)
         {
-            var both = Pick(single, "the Dockerfile with the builder stage", "--builder-dockerfile", NoBuilder);
+            var both = Pick(single, "the Dockerfile with the builder stage", "--builder-dockerfile <path>", NoBuilder);
             return (LayoutKind.BuilderStage, both, both);
         }
         if (builders.Length > 0)

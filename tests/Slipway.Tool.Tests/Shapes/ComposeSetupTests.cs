@@ -49,7 +49,7 @@ public sealed class ComposeSetupTests
         var outcome = SetupRun.Slipway(repository, SetupRun.Version, "setup");
 
         Assert.Equal((1, ""), (outcome.ExitCode, outcome.Output));
-        Assert.Equal("error: cannot tell which is the app service in compose.yaml: web, worker; pick one with --service <path>\n", outcome.Error.Replace("\r", ""));
+        Assert.Equal("error: cannot tell which is the app service in compose.yaml: web, worker; pick one with --service <name>\n", outcome.Error.Replace("\r", ""));
         Assert.False(repository.Exists(".nuke/parameters.json"));
     }
 

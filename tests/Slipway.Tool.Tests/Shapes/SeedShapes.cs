@@ -100,7 +100,7 @@ internal static class SeedShapes
         repository.Write(".dockerignore", ".git\n__pycache__\n*.pyc\n.venv\n.idea\n.vscode\nDockerfile\n.pytest_cache\nbuild/\ndist/\n*.egg-info\n");
         DockerfileShape.WriteRequirements(repository, "requirements.txt");
         DockerfileShape.WriteMain(repository, "main.py");
-    }, LayoutKind.BuilderStage, "Dockerfile", "Dockerfile", ".", "main.py", "requirements.txt", PythonMain);
+    }, LayoutKind.BuilderStage, "Dockerfile", "Dockerfile", ".", "main.py", "requirements.txt", PythonMain, BuilderCopiesTheCode: true);
 
     /// <summary>Seed 002: docker/dockerfile.dev builds the builder, the root Dockerfile takes it as BUILDER_IMAGE.</summary>
     public static DockerfileShape Seed002() => new("seed-002", repository =>
@@ -124,8 +124,11 @@ internal static class SeedShapes
             FROM ${BUILDER_IMAGE} AS builder
 
             FROM python:3.11-slim-bookworm
-            RUN apt-get update && apt-get install -y --no-install-recommends libportaudio2 libasound2 \
-                && rm -rf /var/lib/apt/lists/* \
+            # the runtime stand-in has the libraries but no apt-get: install only where they are missing
+            RUN if ! dpkg -s libportaudio2 libasound2 >/dev/null 2>&1; then \
+                  apt-get update && apt-get install -y --no-install-recommends libportaudio2 libasound2 \
+                  && rm -rf /var/lib/apt/lists/*; \
+                fi \
                 && useradd --create-home appuser
             COPY --from=builder /opt/venv /opt/venv
             ENV PATH=/opt/venv/bin:$PATH
