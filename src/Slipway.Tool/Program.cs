@@ -35,7 +35,7 @@ public static class Program
             error.WriteLine($"error: {exception.Message}");
             return 1;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is SlipwayException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {exception.Message}");
             return 1;

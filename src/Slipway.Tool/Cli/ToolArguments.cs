@@ -42,6 +42,9 @@ internal sealed record ToolArguments(string Command, LayoutChoices Choices, bool
                 case "--app-dockerfile":
                     choices = choices with { AppDockerfile = Value() };
                     break;
+                case "--service":
+                    choices = choices with { Service = Value() };
+                    break;
                 case "--image-name":
                     choices = choices with { ImageName = ImageName(Value()) };
                     break;
@@ -54,7 +57,7 @@ internal sealed record ToolArguments(string Command, LayoutChoices Choices, bool
         return new ToolArguments(Setup, choices, force);
     }
 
-    public static readonly string[] Options = ["--builder-dockerfile", "--app-dockerfile", "--image-name", "--force"];
+    public static readonly string[] Options = ["--builder-dockerfile", "--app-dockerfile", "--service", "--image-name", "--force"];
 
     private static (string Name, string? Value) SplitOption(string argument)
     {

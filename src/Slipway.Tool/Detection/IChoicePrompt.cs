@@ -4,7 +4,7 @@ namespace Slipway.Tool.Detection;
 internal interface IChoicePrompt
 {
     /// <param name="question">What is chosen, e.g. "the builder Dockerfile".</param>
-    /// <param name="option">The option that chooses it without asking, e.g. <c>--builder-dockerfile</c>.</param>
+    /// <param name="option">The option that chooses it without asking, e.g. <c>--builder-dockerfile &lt;path&gt;</c>.</param>
     /// <param name="candidates">Two or more paths, sorted.</param>
     string Choose(string question, string option, IReadOnlyList<string> candidates);
 }

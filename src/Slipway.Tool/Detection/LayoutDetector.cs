@@ -11,26 +11,40 @@ internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt pro
 
     public DetectedLayout Detect(string root, string? remoteUrl, LayoutChoices choices)
     {
+        var compose = ComposeApp.Find(root, choices.Service, prompt);
+        if (compose is not null && choices.AppDockerfile is null)
+            choices = choices with { AppDockerfile = compose.AppDockerfile };
         var dockerfiles = RepositoryFiles.Find(root, path => IsDockerfileName(Path.GetFileName(path)))
             .Concat(new[] { choices.BuilderDockerfile, choices.AppDockerfile }.OfType<string>())
             .Distinct(StringComparer.Ordinal)
             .Select(path => reader.Read(path, File.ReadAllText(Path.Combine(root, path))))
             .ToDictionary(summary => summary.Path, StringComparer.Ordinal);
         var (kind, builder, app) = Choose(dockerfiles, choices);
-        var builderStage = builder.Stage("builder") ?? builder.FinalStage;
+        var builderStage = BuilderStageOf(kind, builder);
         var testStage = app.HasStage("test") ? app.Stage("test")!.Name : null;
+        var context = compose?.Context ?? ".";
+        var (parameters, notes) = compose is null ? ([], []) : ComposeParameters.Of(compose, builder, builderStage, app);
         return new DetectedLayout(
             kind,
             choices.ImageName ?? ImageNameGuess.From(remoteUrl, Path.GetFileName(Path.TrimEndingDirectorySeparator(root))),
+            context,
             builder.Path,
             app.Path,
             kind == LayoutKind.BuilderAndAppDockerfiles && builderStage is { Name: { } name } && builderStage != builder.FinalStage ? name : null,
-            DependencyManifests.Find(root),
+            DependencyManifests.Find(Path.Combine(root, context)),
             builderStage is null ? null : builder.ResolvedBase(builderStage),
             app.FinalStage is { } final ? app.ResolvedBase(final) : null,
             testStage,
-            builder.VenvPath ?? app.VenvPath);
+            builder.VenvPath ?? app.VenvPath,
+            compose,
+            parameters,
+            notes);
     }
+
+    /// <summary>The stage the builder image is built from: in one Dockerfile the stage the app copies from, in a
+    /// builder Dockerfile its <c>builder</c> stage or else its last.</summary>
+    public static DockerfileStage? BuilderStageOf(LayoutKind kind, DockerfileSummary builder) =>
+        kind == LayoutKind.BuilderStage ? builder.BuiltBuilderStage : builder.Stage("builder") ?? builder.FinalStage;
 
     /// <summary>Dockerfile, Dockerfile.*, dockerfile.dev, *.Dockerfile; not the per-Dockerfile ignore files.</summary>
     public static bool IsDockerfileName(string name) =>
@@ -45,51 +59,52 @@ internal sealed class LayoutDetector(IDockerfileReader reader, IChoicePrompt pro
         var all = dockerfiles.Values.OrderBy(summary => summary.Path, StringComparer.Ordinal).ToArray();
         var apps = all.Where(summary => summary.TakesBuilderImage).ToArray();
         var builders = all.Where(IsBuilderOnly).ToArray();
-        var single = all.Where(summary => summary.BuildsBuilderStage && summary.CopiesFromBuilder).ToArray();
+        var single = all.Where(summary => summary.HasBuilderStageAndApp).ToArray();
 
         if (choices.BuilderDockerfile is { } chosenBuilder)
         {
             var builder = dockerfiles[chosenBuilder];
             var app = choices.AppDockerfile is { } chosenApp ? dockerfiles[chosenApp]
-                : builder.CopiesFromBuilder && apps.Length == 0 ? builder
-                : Pick(apps.Where(summary => summary != builder).ToArray(), AppQuestion, "--app-dockerfile", "no app Dockerfile found (one whose FROM takes the builder image from an ARG such as BUILDER_IMAGE)");
+                : builder.HasBuilderStageAndApp && apps.Length == 0 ? builder
+                : Pick(apps.Where(summary => summary != builder).ToArray(), AppQuestion, "--app-dockerfile <path>", "no app Dockerfile found (one with a stage that takes the builder image as it is, FROM ${BUILDER_IMAGE} AS builder, and copies from it)");
             return (builder == app ? LayoutKind.BuilderStage : LayoutKind.BuilderAndAppDockerfiles, builder, app);
         }
         if (choices.AppDockerfile is { } onlyApp)
         {
             var app = dockerfiles[onlyApp];
-            if (app.BuildsBuilderStage && app.CopiesFromBuilder)
+            if (app.HasBuilderStageAndApp)
                 return (LayoutKind.BuilderStage, app, app);
-            return (LayoutKind.BuilderAndAppDockerfiles, Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder), app);
+            return (LayoutKind.BuilderAndAppDockerfiles, Pick(builders, BuilderQuestion, "--builder-dockerfile <path>", NoBuilder), app);
         }
         if (apps.Length > 0 && builders.Length > 0)
             return (LayoutKind.BuilderAndAppDockerfiles,
-                Pick(builders, BuilderQuestion, "--builder-dockerfile", NoBuilder),
-                Pick(apps, AppQuestion, "--app-dockerfile", NoBuilder));
+                Pick(builders, BuilderQuestion, "--builder-dockerfile <path>", NoBuilder),
+                Pick(apps, AppQuestion, "--app-dockerfile <path>", NoBuilder));
         if (single.Length > 0)
         {
-            var both = Pick(single, "the Dockerfile with the builder stage", "--builder-dockerfile", NoBuilder);
+            var both = Pick(single, "the Dockerfile with the builder stage", "--builder-dockerfile <path>", NoBuilder);
             return (LayoutKind.BuilderStage, both, both);
         }
         if (builders.Length > 0)
             throw new SetupException(
                 $"found the builder Dockerfile {string.Join(", ", builders.Select(summary => summary.Path))} but no app Dockerfile " +
-                "(one whose FROM takes the builder image from an ARG such as BUILDER_IMAGE); name it with --app-dockerfile <path>");
+                "(one with a stage that takes the builder image as it is, FROM ${BUILDER_IMAGE} AS builder, and copies from it); name it with --app-dockerfile <path>");
         throw new SetupException(NoBuilder);
     }
 
     private const string NoBuilder =
-        "no builder Dockerfile found (docker/dockerfile.dev with a Dockerfile, one Dockerfile with a 'builder' stage, " +
+        "no builder Dockerfile found (docker/dockerfile.dev with a Dockerfile, one Dockerfile with a stage that a later stage copies from, " +
         "or builder.Dockerfile with app.Dockerfile); name them with --builder-dockerfile <path> --app-dockerfile <path>";
 
-    /// <summary>A Dockerfile that builds a builder and nothing from it: a <c>builder</c> stage that no stage copies from,
-    /// or a name that says builder (builder.Dockerfile, Dockerfile.builder, dockerfile.dev).</summary>
+    /// <summary>A Dockerfile that builds a builder and nothing from it: no stage takes a builder image or copies from a
+    /// stage built here, and it has a stage named <c>builder</c> or a name that says builder (builder.Dockerfile,
+    /// Dockerfile.builder, dockerfile.dev).</summary>
     private static bool IsBuilderOnly(DockerfileSummary summary)
     {
-        if (summary.TakesBuilderImage || summary.CopiesFromBuilder)
+        if (summary.TakesBuilderImage || summary.BuiltBuilderStage is not null)
             return false;
         var name = Path.GetFileName(summary.Path).ToLowerInvariant();
-        return summary.BuildsBuilderStage || name.Contains("builder") || name is "dockerfile.dev" or "dev.dockerfile";
+        return summary.HasStage("builder") || name.Contains("builder") || name is "dockerfile.dev" or "dev.dockerfile";
     }
 
     private DockerfileSummary Pick(IReadOnlyList<DockerfileSummary> candidates, string question, string option, string noneMessage)

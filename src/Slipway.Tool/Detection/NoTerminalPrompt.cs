@@ -7,5 +7,5 @@ internal sealed class NoTerminalPrompt : IChoicePrompt
 {
     public string Choose(string question, string option, IReadOnlyList<string> candidates) =>
         throw new SetupException(
-            $"cannot tell which is {question}: {string.Join(", ", candidates)}; pick one with {option} <path>");
+            $"cannot tell which is {question}: {string.Join(", ", candidates)}; pick one with {option}");
 }

@@ -14,11 +14,13 @@ internal sealed partial class ParsedDockerfileReader : IDockerfileReader
         foreach (var arg in dockerfile.GlobalArgs.Concat(dockerfile.Stages.SelectMany(dockerfile.ArgsOf)))
             if (arg.Default is not null || !arguments.ContainsKey(arg.Name))
                 arguments[arg.Name] = arg.Default;
-        var stages = dockerfile.Stages.Select(stage => new DockerfileStage(
+        var stages = dockerfile.Stages.Select(stage => new Detection.DockerfileStage(
+            stage.Index,
             stage.Name,
             stage.Base,
             dockerfile.BaseArgumentsOf(stage).FirstOrDefault(argument => argument.IsWholeReference && argument.Stage == stage.Label)?.Name,
-            Dockerfile.CopiedFrom(stage))).ToArray();
+            Dockerfile.CopiedFrom(stage),
+            stage.Instructions.Any(instruction => instruction.Keyword != "ARG"))).ToArray();
         var venv = dockerfile.Stages.SelectMany(stage => stage.Instructions)
             .Where(instruction => instruction.Keyword is "RUN" or "ENV")
             .Select(instruction => VenvCreation().Match(instruction.Arguments))

@@ -19,6 +19,6 @@ internal sealed class TerminalPrompt(TextReader input, TextWriter output) : ICho
         if (int.TryParse(answer, out var number) && number >= 1 && number <= candidates.Count)
             return candidates[number - 1];
         throw new SetupException(
-            $"no choice of {question} ('{answer}'); answer 1-{candidates.Count}, or pick one with {option} <path>");
+            $"no choice of {question} ('{answer}'); answer 1-{candidates.Count}, or pick one with {option}");
     }
 }

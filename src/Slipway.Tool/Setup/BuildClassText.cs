@@ -7,11 +7,13 @@ namespace Slipway.Tool.Setup;
 /// afterwards it is the adopter's to edit.</summary>
 internal static class BuildClassText
 {
+    /// <summary>The component interfaces the build class implements (<see cref="BuildSchemaText"/> composes the same).</summary>
+    public static IReadOnlyList<string> Components(DetectedLayout layout) =>
+        layout.TestStage is null ? ["IBuildAppImage", "IVerifyArch", "IPush"] : ["IBuildAppImage", "IVerifyArch", "IPush", "ITestApp"];
+
     public static string For(DetectedLayout layout)
     {
-        var components = new List<string> { "IBuildAppImage", "IVerifyArch", "IPush" };
-        if (layout.TestStage is not null)
-            components.Add("ITestApp");
+        var components = Components(layout);
         var text = new StringBuilder();
         text.Append("""
             using Slipway;

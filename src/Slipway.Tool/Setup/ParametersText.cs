@@ -4,8 +4,10 @@ using Slipway.Tool.Detection;
 
 namespace Slipway.Tool.Setup;
 
-/// <summary>.nuke/parameters.json with what setup detected. Keys are the container components' parameter names;
-/// a test checks each against the components, since the build rejects an unknown key.</summary>
+/// <summary>.nuke/parameters.json with what setup detected and the Dockerfiles cannot say (image name, which Dockerfile
+/// is which, build context, extra inputs, what the Compose file sets); never a base image, stage or build argument a
+/// Dockerfile states, so the Dockerfile stays the one place it is written. Keys are the container components'
+/// parameter names; a test checks each against the components, since the build rejects an unknown key.</summary>
 internal static class ParametersText
 {
     /// <summary>A self-check any Python app image can run: VerifyArch compares its 'machine' with the platform.</summary>
@@ -20,7 +22,7 @@ internal static class ParametersText
             json.WriteStartObject();
             json.WriteString("$schema", "./build.schema.json");
             json.WriteString("ImageName", layout.ImageName);
-            json.WriteString("BuildContext", ".");
+            json.WriteString("BuildContext", layout.BuildContext);
             json.WriteString("BuilderDockerfile", layout.BuilderDockerfile);
             json.WriteString("AppDockerfile", layout.AppDockerfile);
             if (layout.BuilderTarget is { } builderTarget)
@@ -28,10 +30,13 @@ internal static class ParametersText
             WriteArray(json, "DependencyManifests", layout.DependencyManifests);
             WriteArray(json, "DependencySources", []);
             WriteArray(json, "AppSources", ["**"]);
-            if (layout.BuilderBaseImage is { } builderBase)
-                json.WriteString("BuilderBaseImage", builderBase);
-            if (layout.RuntimeBaseImage is { } runtimeBase)
-                json.WriteString("RuntimeBaseImage", runtimeBase);
+            foreach (var (name, values) in layout.Parameters)
+            {
+                if (name == "Platforms")
+                    WriteArray(json, name, values);
+                else
+                    json.WriteString(name, values[0]);
+            }
             if (layout.VenvPath is { } venv)
                 json.WriteString("VenvPath", venv);
             WriteArray(json, "SelfCheckCommand", GenericSelfCheck);

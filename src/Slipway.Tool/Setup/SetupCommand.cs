@@ -18,7 +18,7 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
         var files = new RepositoryWriter(repository.Root);
         var project = files.ReadOrNull(ProjectPath);
         if (!options.Force && project is not null && BuildProjectText.IsSlipwayBuild(project))
-            return Update(files, project, options.SlipwayVersion);
+            return Update(files, project, options.SlipwayVersion, reader);
         if (!options.Force && (project is not null || files.Exists(BuildClassPath)))
             throw new SetupException(
                 $"{(project is not null ? ProjectPath : BuildClassPath)} already exists and was not written by slipway setup; " +
@@ -29,15 +29,17 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
         files.Write(new GeneratedFile(ProjectPath, BuildProjectText.For(options.SlipwayVersion)));
         files.Write(new GeneratedFile(BuildClassPath, BuildClassText.For(layout)));
         files.Write(new GeneratedFile(ParametersPath, ParametersText.For(layout)));
+        files.Write(new GeneratedFile(BuildSchemaText.Path, BuildSchemaText.For(layout)));
         WriteCommonFiles(files);
-        if (files.Exists(".dockerignore"))
-            files.Keep(".dockerignore", "exists");
+        var dockerIgnore = layout.BuildContext == "." ? ".dockerignore" : layout.BuildContext + "/.dockerignore";
+        if (files.Exists(dockerIgnore))
+            files.Keep(dockerIgnore, "exists");
         else
-            files.Write(new GeneratedFile(".dockerignore", EmbeddedText.Read("templates/dockerignore.template")));
+            files.Write(new GeneratedFile(dockerIgnore, EmbeddedText.Read("templates/dockerignore.template")));
         return new SetupResult(repository.Root, layout, files.Steps, null, DockerfileCheck.ProblemOf(repository.Root, layout));
     }
 
-    private static SetupResult Update(RepositoryWriter files, string project, string version)
+    private static SetupResult Update(RepositoryWriter files, string project, string version, IDockerfileReader reader)
     {
         var previous = BuildProjectText.VersionOf(project);
         if (previous == version)
@@ -45,7 +47,13 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
         else
             files.Write(new GeneratedFile(ProjectPath, BuildProjectText.WithVersion(project, version)), $"Slipway {previous} -> {version}");
         files.Keep(BuildClassPath, "yours to edit");
-        files.Keep(ParametersPath, "yours to edit");
+        var parameters = files.ReadOrNull(ParametersPath);
+        var (withoutCopies, removed) = parameters is null ? ("", []) : StatedBaseCopies.Remove(files.Root, parameters, reader);
+        if (removed.Count > 0)
+            files.Write(new GeneratedFile(ParametersPath, withoutCopies),
+                $"removed {string.Join(", ", removed)}: copies an earlier setup wrote of what the Dockerfile states");
+        else
+            files.Keep(ParametersPath, "yours to edit");
         WriteCommonFiles(files);
         return new SetupResult(files.Root, null, files.Steps, previous);
     }

@@ -13,6 +13,8 @@ internal static class SetupReport
             output.WriteLine(layout.Kind == LayoutKind.BuilderStage
                 ? $"  builder and app: {layout.AppDockerfile} (builder stage 'builder')"
                 : $"  builder: {layout.BuilderDockerfile}, app: {layout.AppDockerfile}");
+            if (layout.Compose is { } compose)
+                output.WriteLine($"  compose: service {compose.Service.Name} of {compose.File} (build context {layout.BuildContext})");
             output.WriteLine($"  dependency manifests: {(layout.DependencyManifests.Count == 0 ? "none found" : string.Join(" ", layout.DependencyManifests))}");
             output.WriteLine($"  image: {layout.ImageName} (builder {layout.ImageName}-builder)");
         }
@@ -27,6 +29,8 @@ internal static class SetupReport
         }
         foreach (var step in result.Steps)
             output.WriteLine(step.ToString());
+        foreach (var note in result.Layout?.Notes ?? [])
+            output.WriteLine($"note: {note}");
         if (result.DockerfileProblem is { } problem)
         {
             output.WriteLine();

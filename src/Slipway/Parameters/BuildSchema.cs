@@ -45,6 +45,13 @@ internal static class BuildSchema
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>The schema a run of <paramref name="build"/> writes (what <c>slipway setup</c> commits beside the build it
+    /// generates, so the first build finds it unchanged).</summary>
+    public static string For(SlipwayBuild build) =>
+        Generate(
+            ParameterDeclarations.Collect(build.GetType(), BuiltInOptions.All.Select(option => option.Name).ToArray()),
+            Targets.TargetSet.Collect(build).All.Select(target => target.Name));
+
     /// <summary>Writes the schema when <c>.nuke/</c> exists and the content differs; true when it wrote.</summary>
     public static bool WriteIfChanged(AbsolutePath root, string schema)
     {

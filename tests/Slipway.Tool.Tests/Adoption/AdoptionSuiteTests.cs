@@ -62,15 +62,7 @@ public sealed class AdoptionSuiteTests(PackageFeed feed, ITestOutputHelper outpu
         }
         finally
         {
-            RemoveImages(image);
+            EngineImages.Remove(image);
         }
-    }
-
-    private static void RemoveImages(string image)
-    {
-        var listed = Run.Program("/", "docker", ["images", "--format", "{{.Repository}}:{{.Tag}}"]);
-        var ours = listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(name => name.StartsWith(image, StringComparison.Ordinal)).ToArray();
-        if (ours.Length > 0)
-            Run.Program("/", "docker", ["rmi", "--force", .. ours]);
     }
 }

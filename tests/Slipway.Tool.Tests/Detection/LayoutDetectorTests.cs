@@ -108,7 +108,7 @@ public sealed class LayoutDetectorTests
         var layout = Detect(repository, prompt);
 
         var (question, option, candidates) = Assert.Single(prompt.Asked);
-        Assert.Equal(("the builder Dockerfile", "--builder-dockerfile"), (question, option));
+        Assert.Equal(("the builder Dockerfile", "--builder-dockerfile <path>"), (question, option));
         Assert.Equal(["docker/builder.Dockerfile", "docker/dockerfile.dev"], candidates);
         Assert.Equal("docker/dockerfile.dev", layout.BuilderDockerfile);
     }
@@ -129,12 +129,12 @@ public sealed class LayoutDetectorTests
     public void The_terminal_prompt_takes_a_number_and_refuses_anything_else()
     {
         var asked = new StringWriter();
-        var chosen = new TerminalPrompt(new StringReader("2\n"), asked).Choose("the builder Dockerfile", "--builder-dockerfile", ["a", "b"]);
+        var chosen = new TerminalPrompt(new StringReader("2\n"), asked).Choose("the builder Dockerfile", "--builder-dockerfile <path>", ["a", "b"]);
         Assert.Equal("b", chosen);
         Assert.Contains("  2) b", asked.ToString());
 
         var refused = Assert.Throws<SetupException>(() =>
-            new TerminalPrompt(new StringReader("x\n"), new StringWriter()).Choose("the builder Dockerfile", "--builder-dockerfile", ["a", "b"]));
+            new TerminalPrompt(new StringReader("x\n"), new StringWriter()).Choose("the builder Dockerfile", "--builder-dockerfile <path>", ["a", "b"]));
         Assert.Equal("no choice of the builder Dockerfile ('x'); answer 1-2, or pick one with --builder-dockerfile <path>", refused.Message);
     }
 

@@ -21,13 +21,14 @@ public sealed class ParsedDockerfileReaderTests
             """);
 
         Assert.Equal(2, summary.Stages.Count);
-        Assert.Equal(new DockerfileStage("builder", "${BUILDER_IMAGE}", "BUILDER_IMAGE", []), summary.Stages[0] with { CopiesFrom = [] });
+        Assert.Equal(new DockerfileStage(0, "builder", "${BUILDER_IMAGE}", "BUILDER_IMAGE", [], HasOwnSteps: false), summary.Stages[0] with { CopiesFrom = [] });
         Assert.Equal("RUNTIME_IMAGE", summary.Stages[1].BaseArgument);
         Assert.Equal(["builder"], summary.Stages[1].CopiesFrom);
         Assert.Equal("python:3.11-slim", summary.ResolvedBase(summary.Stages[1]));
         Assert.Equal("ghcr.io/acme/x-builder:latest", summary.Arguments["BUILDER_IMAGE"]);
         Assert.Equal("/venv", summary.VenvPath);
         Assert.True(summary.TakesBuilderImage);
-        Assert.False(summary.BuildsBuilderStage);
+        Assert.False(summary.HasBuilderStageAndApp);
+        Assert.True(summary.Stages[1].HasOwnSteps);
     }
 }

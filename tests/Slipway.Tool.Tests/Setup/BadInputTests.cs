@@ -7,7 +7,7 @@ public sealed class BadInputTests
 {
     [Theory]
     [InlineData("error: unknown command 'init'; the commands are: setup (slipway --help)", "init")]
-    [InlineData("error: unknown option '--builder' for setup; the options are: --builder-dockerfile, --app-dockerfile, --image-name, --force", "setup", "--builder")]
+    [InlineData("error: unknown option '--builder' for setup; the options are: --builder-dockerfile, --app-dockerfile, --service, --image-name, --force", "setup", "--builder")]
     [InlineData("error: --builder-dockerfile needs a value", "setup", "--builder-dockerfile")]
     [InlineData("error: --app-dockerfile needs a value", "setup", "--app-dockerfile", "--force")]
     [InlineData("error: --builder-dockerfile nowhere.Dockerfile: no such file", "setup", "--builder-dockerfile", "nowhere.Dockerfile")]
