@@ -5,7 +5,8 @@ namespace Slipway.Containers.Compose;
 /// <summary>The repository's Compose file: the one given, or the first of the names the Compose CLI looks for.</summary>
 internal static class ComposeFile
 {
-    private static readonly string[] DefaultNames = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+    /// <summary>The names the Compose CLI looks for, in its order.</summary>
+    public static readonly string[] DefaultNames = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 
     public static AbsolutePath Find(AbsolutePath root, AbsolutePath? given)
     {

@@ -7,11 +7,13 @@ namespace Slipway.Tool.Setup;
 /// afterwards it is the adopter's to edit.</summary>
 internal static class BuildClassText
 {
-    public static string For(DetectedLayout layout)
+    public static string For(DetectedLayout layout, bool hasComposeFile = false)
     {
         var components = new List<string> { "IBuildAppImage", "IVerifyArch", "IPush" };
         if (layout.TestStage is not null)
             components.Add("ITestApp");
+        if (hasComposeFile)
+            components.Add("IUp");
         var text = new StringBuilder();
         text.Append("""
             using Slipway;

@@ -27,7 +27,8 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
         var choices = RootRelative(repository.Root, options.WorkingDirectory, options.Choices);
         var layout = new LayoutDetector(reader, prompt).Detect(repository.Root, repository.RemoteUrl, choices);
         files.Write(new GeneratedFile(ProjectPath, BuildProjectText.For(options.SlipwayVersion)));
-        files.Write(new GeneratedFile(BuildClassPath, BuildClassText.For(layout)));
+        files.Write(new GeneratedFile(BuildClassPath, BuildClassText.For(layout,
+            Slipway.Containers.Compose.ComposeFile.DefaultNames.Any(files.Exists))));
         files.Write(new GeneratedFile(ParametersPath, ParametersText.For(layout)));
         WriteCommonFiles(files);
         if (files.Exists(".dockerignore"))
