@@ -20,15 +20,19 @@ internal static class TestTools
     {
         var lastLine = "no output";
         var output = new List<string>();
-        void Write(string line)
+        void Write(string line) // stdout and stderr lines arrive on two threads
         {
-            lastLine = line;
-            output.Add(line);
+            lock (output)
+            {
+                lastLine = line;
+                output.Add(line);
+            }
             build.Log.Information("{Line}", line);
         }
         var exitCode = await Tool.RunAsync(new ToolRun("bash", [script, .. arguments]) { Environment = build.EnvironmentVariables }, Write, Write, cancellation);
         if (exitCode != 0)
             throw new SlipwayException($"{Path.GetRelativePath(build.RootDirectory, script)} failed with exit code {exitCode}: {lastLine}");
-        return output;
+        lock (output)
+            return output.ToArray();
     }
 }

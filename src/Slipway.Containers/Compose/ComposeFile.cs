@@ -16,6 +16,15 @@ public static class ComposeFile
     public static AbsolutePath? Find(AbsolutePath directory) =>
         Names.Select(name => directory / name).FirstOrDefault(path => path.FileExists);
 
+    /// <summary>The Compose file Up, Watch and Down run: the one given, else the one the Compose CLI would take; one
+    /// error line when there is none.</summary>
+    public static AbsolutePath Require(AbsolutePath root, AbsolutePath? given)
+    {
+        if (given is not null)
+            return given.FileExists ? given : throw new SlipwayException($"Compose file {given.RelativeTo(root)} does not exist");
+        return Find(root) ?? throw new SlipwayException($"no Compose file in the repository ({string.Join(", ", Names)}): Up, Watch and Down run one");
+    }
+
     public static ComposeProject Read(AbsolutePath path, string? source = null) =>
         Parse(File.ReadAllText(path), source ?? path.Value);
 

@@ -7,13 +7,18 @@ namespace Slipway.Tool.Setup;
 /// afterwards it is the adopter's to edit.</summary>
 internal static class BuildClassText
 {
-    /// <summary>The component interfaces the build class implements (<see cref="BuildSchemaText"/> composes the same).</summary>
-    public static IReadOnlyList<string> Components(DetectedLayout layout) =>
-        layout.TestStage is null ? ["IBuildAppImage", "IVerifyArch", "IPush"] : ["IBuildAppImage", "IVerifyArch", "IPush", "ITestApp"];
+    /// <summary>The component interfaces the build class implements (<see cref="BuildSchemaText"/> composes the same);
+    /// IUp where the repository has a Compose file.</summary>
+    public static IReadOnlyList<string> Components(DetectedLayout layout, bool hasComposeFile = false) =>
+        [
+            "IBuildAppImage", "IVerifyArch", "IPush",
+            .. layout.TestStage is null ? Array.Empty<string>() : ["ITestApp"],
+            .. hasComposeFile ? ["IUp"] : Array.Empty<string>(),
+        ];
 
-    public static string For(DetectedLayout layout)
+    public static string For(DetectedLayout layout, bool hasComposeFile = false)
     {
-        var components = Components(layout);
+        var components = Components(layout, hasComposeFile);
         var text = new StringBuilder();
         text.Append("""
             using Slipway;

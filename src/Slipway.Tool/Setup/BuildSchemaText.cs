@@ -11,13 +11,22 @@ internal static class BuildSchemaText
 {
     public const string Path = ".nuke/build.schema.json";
 
-    public static string For(DetectedLayout layout) => BuildSchema.For(BuildOf(layout));
+    public static string For(DetectedLayout layout, bool hasComposeFile) => BuildSchema.For(BuildOf(layout, hasComposeFile));
 
     /// <summary>An instance of a class composed like the generated build/Build.cs.</summary>
-    public static SlipwayBuild BuildOf(DetectedLayout layout) =>
-        layout.TestStage is null ? new AdoptedBuild() : new AdoptedBuildWithTests();
+    public static SlipwayBuild BuildOf(DetectedLayout layout, bool hasComposeFile) => (layout.TestStage is null, hasComposeFile) switch
+    {
+        (true, false) => new AdoptedBuild(),
+        (false, false) => new AdoptedBuildWithTests(),
+        (true, true) => new AdoptedBuildWithCompose(),
+        (false, true) => new AdoptedBuildWithTestsAndCompose(),
+    };
 
     private sealed class AdoptedBuild : SlipwayBuild, IBuildAppImage, IVerifyArch, IPush;
 
     private sealed class AdoptedBuildWithTests : SlipwayBuild, IBuildAppImage, IVerifyArch, IPush, ITestApp;
+
+    private sealed class AdoptedBuildWithCompose : SlipwayBuild, IBuildAppImage, IVerifyArch, IPush, IUp;
+
+    private sealed class AdoptedBuildWithTestsAndCompose : SlipwayBuild, IBuildAppImage, IVerifyArch, IPush, ITestApp, IUp;
 }

@@ -27,9 +27,10 @@ internal sealed class SetupCommand(IDockerfileReader reader, IChoicePrompt promp
         var choices = RootRelative(repository.Root, options.WorkingDirectory, options.Choices);
         var layout = new LayoutDetector(reader, prompt).Detect(repository.Root, repository.RemoteUrl, choices);
         files.Write(new GeneratedFile(ProjectPath, BuildProjectText.For(options.SlipwayVersion)));
-        files.Write(new GeneratedFile(BuildClassPath, BuildClassText.For(layout)));
+        var hasComposeFile = Slipway.Containers.Compose.ComposeFile.Names.Any(files.Exists);
+        files.Write(new GeneratedFile(BuildClassPath, BuildClassText.For(layout, hasComposeFile)));
         files.Write(new GeneratedFile(ParametersPath, ParametersText.For(layout)));
-        files.Write(new GeneratedFile(BuildSchemaText.Path, BuildSchemaText.For(layout)));
+        files.Write(new GeneratedFile(BuildSchemaText.Path, BuildSchemaText.For(layout, hasComposeFile)));
         WriteCommonFiles(files);
         var dockerIgnore = layout.BuildContext == "." ? ".dockerignore" : layout.BuildContext + "/.dockerignore";
         if (files.Exists(dockerIgnore))

@@ -35,7 +35,10 @@ public sealed class FixtureRepository : IDisposable
     /// or Auto to resolve the bases the Dockerfiles name as a user's build does.</summary>
     public string BaseImages { get; init; } = "StandIn";
 
-    public async Task<BuildResult> RunAsync(params string[] arguments)
+    public Task<BuildResult> RunAsync(params string[] arguments) => RunAsync<FixtureBuild>(arguments);
+
+    /// <summary>Runs another composition of the components on the same repository.</summary>
+    public async Task<BuildResult> RunAsync<TBuild>(params string[] arguments) where TBuild : SlipwayBuild, new()
     {
         var output = new StringWriter();
         var invocation = new Invocation([.. arguments, "--no-logo", "--image-name", ImageName, "--base-images", BaseImages])
@@ -49,7 +52,7 @@ public sealed class FixtureRepository : IDisposable
             },
             Output = output,
         };
-        var result = await BuildRunner.RunAsync(new FixtureBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
+        var result = await BuildRunner.RunAsync(new TBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
         LastOutput = output.ToString();
         return result;
     }

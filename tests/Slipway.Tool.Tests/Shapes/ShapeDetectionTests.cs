@@ -71,14 +71,14 @@ public sealed class ShapeDetectionTests
     {
         using var repository = new TempRepository("voice");
         SeedLayouts.StarDockerfiles(repository);
-        foreach (var testStage in new[] { null, "test" })
+        foreach (var (testStage, hasComposeFile) in new[] { ((string?)null, false), ("test", false), (null, true), ("test", true) })
         {
             var layout = new LayoutDetector(new ParsedDockerfileReader(), new NoTerminalPrompt()).Detect(repository.Root, null, new LayoutChoices()) with { TestStage = testStage };
-            var schemaComponents = BuildSchemaText.BuildOf(layout).GetType().GetInterfaces()
+            var schemaComponents = BuildSchemaText.BuildOf(layout, hasComposeFile).GetType().GetInterfaces()
                 .Where(type => type.Namespace == "Slipway.Containers.Components" && !type.Name.StartsWith("IHaz", StringComparison.Ordinal))
                 .Select(type => type.Name);
-            Assert.Subset(schemaComponents.ToHashSet(), BuildClassText.Components(layout).ToHashSet());
-            Assert.All(BuildClassText.Components(layout), component => Assert.Contains(component, schemaComponents));
+            Assert.Subset(schemaComponents.ToHashSet(), BuildClassText.Components(layout, hasComposeFile).ToHashSet());
+            Assert.All(BuildClassText.Components(layout, hasComposeFile), component => Assert.Contains(component, schemaComponents));
         }
     }
 }

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The local loop, edit to running: a one-line code edit in seed 000's backend, then
+#   slipway:  ./build.sh Up    (builder skipped by its dependency hash, app image rebuilt, only backend recreated)
+#   compose:  docker compose up -d --build backend   (compose builds backend/Dockerfile itself)
+# each timed until the backend answers with the edited text on 127.0.0.1. Median over N edits (default 7), side by side.
+# The temporary repository has seed 000's docker-compose.yml (backend, postgres, redis; the stand-ins of
+# provision/service-images.sh) and a build project referencing this checkout's sources.
+# Usage: bench/compose-loop.sh [edits]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EDITS="${1:-7}"
+REPO=$(mktemp -d /tmp/slipway-bench-compose.XXXXXX)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+IMAGE="slipway-bench/compose-$(basename "$REPO" | tr 'A-Z.' 'a-z-')"
+PARAMS=(--builder-dockerfile backend/Dockerfile --app-dockerfile backend/Dockerfile --build-context backend
+  --image-name "$IMAGE" --base-images StandIn --no-logo)
+COMPOSE_PROJECT="bench-compose-$(basename "$REPO" | tr 'A-Z.' 'a-z-')"
+
+cleanup() {
+  (cd "$REPO" && ./build.sh Down "${PARAMS[@]}" >/dev/null 2>&1) || true
+  docker compose -p "$COMPOSE_PROJECT" -f "$REPO/docker-compose.yml" down --rmi local >/dev/null 2>&1 || true
+  docker images --format '{{.Repository}}:{{.Tag}}' | grep -E "^$IMAGE(-builder)?:" | xargs -r docker rmi -f >/dev/null 2>&1 || true
+  rm -rf "$REPO"
+}
+trap cleanup EXIT
+
+cp "$ROOT/build.sh" "$ROOT/global.json" "$REPO/"
+mkdir -p "$REPO/.nuke" "$REPO/build" "$REPO/backend"
+cat >"$REPO/build/_build.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings><AssemblyName>_build</AssemblyName></PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$ROOT/src/Slipway/Slipway.csproj" />
+    <ProjectReference Include="$ROOT/src/Slipway.Containers/Slipway.Containers.csproj" />
+  </ItemGroup>
+</Project>
+XML
+cat >"$REPO/build/Build.cs" <<'CS'
+using Slipway;
+using Slipway.Containers.Components;
+
+public sealed class Build : SlipwayBuild, IUp
+{
+    public static int Main(string[] args) => Execute<Build>(args, x => ((IBuildAppImage)x).BuildAppImage);
+}
+CS
+cat >"$REPO/docker-compose.yml" <<YAML
+services:
+  backend:
+    build:
+      context: backend
+      dockerfile: Dockerfile
+    ports: ["127.0.0.1:$PORT:8000"]
+    depends_on: [postgres, redis]
+  postgres:
+    image: postgres:15-bookworm
+    environment: {POSTGRES_PASSWORD: example}
+  redis:
+    image: redis:7-bookworm
+YAML
+cat >"$REPO/backend/Dockerfile" <<'DOCKERFILE'
+ARG BUILDER_BASE=slipway-base/python-builder:unset
+ARG RUNTIME_IMAGE=slipway-base/python-runtime:unset
+FROM ${BUILDER_BASE} AS builder
+RUN python3 -m venv /opt/venv
+FROM ${RUNTIME_IMAGE}
+COPY --from=builder /opt/venv /opt/venv
+WORKDIR /app
+COPY app.py ./
+CMD ["python3", "-u", "app.py"]
+DOCKERFILE
+app() {
+  cat >"$REPO/backend/app.py" <<PY
+from http.server import BaseHTTPRequestHandler, HTTPServer
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200); self.end_headers(); self.wfile.write(b"$1")
+HTTPServer(("0.0.0.0", 8000), Handler).serve_forever()
+PY
+}
+wait_for() { # text
+  until [[ $(curl -fs --max-time 1 "http://127.0.0.1:$PORT/" 2>/dev/null) == "$1" ]]; do sleep 0.05; done
+}
+median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.2f", m / 1000}'; }
+now() { date +%s%3N; }
+
+cd "$REPO"
+app "edit 0"
+echo "[bench] compiling the build and first Up (not timed)" >&2
+./build.sh Up "${PARAMS[@]}" >/dev/null
+wait_for "edit 0"
+SLIPWAY=()
+for ((i = 1; i <= EDITS; i++)); do
+  app "slipway edit $i"
+  start=$(now); ./build.sh Up "${PARAMS[@]}" >/dev/null; wait_for "slipway edit $i"; SLIPWAY+=($(($(now) - start)))
+done
+./build.sh Down "${PARAMS[@]}" >/dev/null
+
+# compose needs its own base names: the same stand-in bases, given as build args in an override of its own
+BUILDER=$(docker images --format '{{.Repository}}:{{.Tag}}' 'slipway-base/python-builder' | grep amd64 | head -n 1)
+RUNTIME=$(docker images --format '{{.Repository}}:{{.Tag}}' 'slipway-base/python-runtime' | grep amd64 | head -n 1)
+cat >"$REPO/.nuke/temp/bench.override.yaml" <<YAML
+services:
+  backend:
+    build:
+      args: {BUILDER_BASE: "$BUILDER", RUNTIME_IMAGE: "$RUNTIME"}
+YAML
+COMPOSE=(docker compose -p "$COMPOSE_PROJECT" -f docker-compose.yml -f .nuke/temp/bench.override.yaml)
+app "compose edit 0"
+"${COMPOSE[@]}" up -d --build >/dev/null 2>&1
+wait_for "compose edit 0"
+COMPOSED=()
+for ((i = 1; i <= EDITS; i++)); do
+  app "compose edit $i"
+  start=$(now); "${COMPOSE[@]}" up -d --build backend >/dev/null 2>&1; wait_for "compose edit $i"; COMPOSED+=($(($(now) - start)))
+done
+
+echo "edit to running, median of $EDITS edits (seconds):"
+echo "  ./build.sh Up                          $(printf '%s\n' "${SLIPWAY[@]}" | median)   (each: ${SLIPWAY[*]} ms)"
+echo "  docker compose up -d --build backend   $(printf '%s\n' "${COMPOSED[@]}" | median)   (each: ${COMPOSED[*]} ms)"

@@ -1,0 +1,54 @@
+using Slipway.Containers.Compose;
+using Slipway.Parameters;
+using Slipway.Paths;
+using Slipway.Targets;
+
+namespace Slipway.Containers.Components;
+
+/// <summary>The local loop: the repository's Compose file through the real Compose CLI, with Slipway's service on the
+/// exact app image BuildAppImage built (its <c>build:</c> replaced by a generated override under .nuke/temp).</summary>
+public interface IUp : IBuildAppImage
+{
+    [Parameter("Compose file Up and Down run (default: compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml in the root)")]
+    AbsolutePath? ComposeFile => ParameterValue<AbsolutePath?>(nameof(ComposeFile), null);
+
+    [Parameter("Compose service that runs Slipway's app image (default: the only one with a build: section)")]
+    string? Service => ParameterValue<string?>(nameof(Service), null);
+
+    [Parameter("Down also removes the project's volumes")]
+    bool Volumes => ParameterValue(nameof(Volumes), false);
+
+    Target Up => _ => _
+        .Description("Runs the Compose file with its built service on Slipway's app image (BuildAppImage first); the other services as the file defines them")
+        .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
+        .Consumes<AppImageSet>()
+        .Executes(async cancellation =>
+        {
+            var project = ComposeRunOfRoot();
+            var service = await project.ChooseServiceAsync(Service, cancellation);
+            var app = Value<AppImageSet>().Images[0];
+            await project.UpAsync(service, app.Reference, cancellation);
+            var running = await project.RunningImageAsync(service, cancellation);
+            if (running != app.ImageId)
+                Log.Warning("{Service} runs {Running}, not the image Slipway built ({Built})", service, running, app.ImageId);
+            Note($"{service} runs {app.Reference} ({app.ImageId[..19]}), project {project.Name}");
+        });
+
+    Target Down => _ => _
+        .Description("Stops and removes the containers and networks Up started (volumes too with --volumes)")
+        .Executes(async cancellation =>
+        {
+            var project = ComposeRunOfRoot();
+            await project.DownAsync(Volumes, cancellation);
+            Note($"project {project.Name} removed{(Volumes ? " with its volumes" : "")}");
+        });
+
+    private ComposeRun ComposeRunOfRoot()
+    {
+        var environment = DockerHost is { Length: > 0 } host
+            ? new Dictionary<string, string>(EnvironmentVariables) { ["DOCKER_HOST"] = host }
+            : EnvironmentVariables;
+        return new ComposeRun(ComposeCli.Find(environment), RootDirectory, Slipway.Containers.Compose.ComposeFile.Require(RootDirectory, ComposeFile),
+            TemporaryDirectory, Log);
+    }
+}

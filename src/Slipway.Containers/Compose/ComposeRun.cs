@@ -1,0 +1,79 @@
+using Serilog;
+using Slipway.Paths;
+
+namespace Slipway.Containers.Compose;
+
+/// <summary>A run of the repository's Compose file through the real Compose CLI, with Slipway's service on Slipway's exact
+/// app image: a generated override under .nuke/temp replaces its <c>build:</c> by that image (never pulled).</summary>
+internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath file, AbsolutePath temporaryDirectory, ILogger log)
+{
+    public string Name { get; } = ProjectName(root);
+
+    /// <summary>A Compose project name of this repository's own (its folder's name and a hash of its path), so two
+    /// checkouts of one service, or tests in temporary folders, never share containers or networks.</summary>
+    public static string ProjectName(AbsolutePath root)
+    {
+        var folder = new string(Path.GetFileName(root.ToString()).ToLowerInvariant()
+            .Select(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_' ? character : '-').ToArray()).Trim('-', '_');
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root.ToString())))[..8];
+        return $"{(folder.Length > 0 ? folder : "slipway")}-{hash}";
+    }
+
+    private AbsolutePath OverrideFile => temporaryDirectory / "compose" / "slipway.override.yaml";
+
+    private string[] Files(bool withOverride) =>
+        ["-p", Name, "-f", file.ToString(), .. withOverride && OverrideFile.FileExists ? new[] { "-f", OverrideFile.ToString() } : []];
+
+    public async Task<string> ChooseServiceAsync(string? given, CancellationToken cancellation) =>
+        ComposeServices.Parse(await cli.CaptureAsync(root, [.. Files(false), "config", "--format", "json"], cancellation))
+            .Choose(given, file.RelativeTo(root));
+
+    /// <summary>Starts every service (Slipway's on <paramref name="image"/>, already built) and waits until they run;
+    /// on failure removes what it started and says compose's own reason in one line.</summary>
+    public async Task UpAsync(string service, string image, CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(OverrideFile.Parent);
+        File.WriteAllText(OverrideFile, $"""
+            # Written by Slipway's Up: {service} runs the app image Slipway built, not a build of its own.
+            services:
+              {service}:
+                build: !reset null
+                image: {image}
+                pull_policy: never
+
+            """);
+        log.Information("{Cli} {Version}: project {Project}, {Service} on {Image}", cli.Name, cli.Version, Name, service, image);
+        var lastError = "";
+        var exitCode = await cli.RunAsync(root, [.. Files(true), "up", "--detach", "--wait", "--remove-orphans"],
+            line => log.Information("{Line}", line),
+            line =>
+            {
+                if (line.Trim().Length > 0)
+                    lastError = line.Trim();
+                log.Information("{Line}", line);
+            },
+            cancellation);
+        if (exitCode != 0)
+        {
+            await DownAsync(volumes: false, CancellationToken.None);
+            throw new SlipwayException($"{cli.Name} up failed, nothing left running: {lastError}");
+        }
+    }
+
+    /// <summary>The ID of the image <paramref name="service"/>'s running container was created from.</summary>
+    public async Task<string> RunningImageAsync(string service, CancellationToken cancellation)
+    {
+        var container = (await cli.CaptureAsync(root, [.. Files(true), "ps", "--quiet", service], cancellation)).Trim();
+        if (container.Length == 0)
+            throw new SlipwayException($"{service} has no running container");
+        return Slipway.Processes.Tool.Capture(new Slipway.Processes.ToolRun("docker", ["inspect", "--format", "{{.Image}}", container])
+                   { Environment = cli.Environment })
+               ?? throw new SlipwayException($"docker inspect {container} failed");
+    }
+
+    public async Task DownAsync(bool volumes, CancellationToken cancellation)
+    {
+        await cli.RunAsync(root, [.. Files(true), "down", "--remove-orphans", .. volumes ? new[] { "--volumes" } : []],
+            line => log.Information("{Line}", line), line => log.Information("{Line}", line), cancellation);
+    }
+}
