@@ -7,7 +7,7 @@
 # is missing and fails.
 set -euo pipefail
 
-declare -A PACKAGE_OF=([docker-registry]=docker-registry [skopeo]=skopeo [htpasswd]=apache2-utils [node]=nodejs [npm]=npm [sshd]=openssh-server [ssh]=openssh-client [openssl]=openssl)
+declare -A PACKAGE_OF=([docker-registry]=docker-registry [skopeo]=skopeo [htpasswd]=apache2-utils [node]=nodejs [npm]=npm [sshd]=openssh-server [ssh]=openssh-client [openssl]=openssl [mmdebstrap]=mmdebstrap)
 
 log() { echo "[test-tools] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
