@@ -23,6 +23,8 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
         {
             var file = Dockerfiles.Dockerfile.Read(dockerfile, dockerfile.RelativeTo(root));
             target ??= dockerfile == appDockerfile ? file.CopiedStage()?.Name : null;
+            if (dockerfile == appDockerfile && target is not null)
+                file = file.LeavingOut(file.UnseenTailOf(target));
             reads = DockerfileReads.PathFilters(root, context, file, target);
         }
         return new[] { dockerfile.RelativeTo(root) }.Concat(reads).Concat(manifests.Concat(sources).Select(glob => prefix + glob));
@@ -88,7 +90,7 @@ internal sealed class BuilderImages(BuildInputs inputs, ContainerEngines engines
             return Record(platform, pulled.Id, built: false, $"{reference} pulled from the registry");
         log.Information("{Platform}: building {Reference}", platform.Platform, reference);
         var dockerfiles = inputs.Dockerfiles;
-        if (dockerfiles.BuilderIsRewritten)
+        if (dockerfiles.BuilderBase.IsLiteral)
             log.Information("{Platform}: {Dockerfile} is sent with line {Line}'s FROM {Base} naming {Reference} (the file is unchanged)",
                 platform.Platform, dockerfiles.Builder.Source, dockerfiles.BuilderBase.Stage.Line, dockerfiles.BuilderBase.Stage.Base, platform.BuilderBase.Reference);
         var request = new ImageBuild(inputs.Context, dockerfiles.BuilderDockerfile.RelativeTo(inputs.Context))

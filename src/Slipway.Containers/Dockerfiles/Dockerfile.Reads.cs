@@ -106,10 +106,7 @@ public sealed partial class Dockerfile
     {
         foreach (var mount in InstructionFlags.Split(instruction.Arguments).Values("mount"))
         {
-            var options = scope.Expand(mount).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(option => option.Split('=', 2))
-                .GroupBy(pair => pair[0].ToLowerInvariant())
-                .ToDictionary(group => group.Key, group => group.Last().ElementAtOrDefault(1) ?? "true");
+            var options = MountOptions(scope.Expand(mount));
             var type = options.GetValueOrDefault("type", "bind");
             if (options.TryGetValue("from", out var from))
             {
@@ -123,6 +120,13 @@ public sealed partial class Dockerfile
             reads.Add(new ContextRead(CleanSource(path), Source, stage.Label, instruction.Line, "RUN --mount", []));
         }
     }
+
+    /// <summary>A <c>--mount</c> value's options (<c>type=bind,from=builder,source=/app</c>), names in lower case; a bare name is <c>true</c>.</summary>
+    private static Dictionary<string, string> MountOptions(string mount) =>
+        mount.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(option => option.Split('=', 2))
+            .GroupBy(pair => pair[0].ToLowerInvariant())
+            .ToDictionary(group => group.Key, group => group.Last().ElementAtOrDefault(1) ?? "true");
 
     private DockerfileStage? StageNamed(string reference, int before, int except = -1) =>
         Stages.FirstOrDefault(stage => stage.Index < before && stage.Index != except && stage.IsNamedBy(reference));

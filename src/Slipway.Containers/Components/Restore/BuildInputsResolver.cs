@@ -23,6 +23,9 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         if (contract.BuilderIsStageOfApp)
             log.Information("{Dockerfile}: the builder is its stage {Stage}; the app is built with that stage replaced by the builder image of its hash",
                 contract.App.Source, contract.BuilderTarget);
+        if (!contract.UnseenBuilderTail.IsEmpty)
+            log.Information("Left out of the builder image (the file is unchanged), since no later stage sees what they write: {Instructions}",
+                string.Join("; ", contract.UnseenBuilderTail.LeftOut));
 
         log.Information("Docker engine: {Endpoint} ({FoundBy})", engines.Primary.Endpoint, engines.Primary.FoundBy);
         foreach (var engine in engines.Routed.Values.Prepend(engines.Primary).Where(engine => engine.Endpoint.IsPlainRemote).DistinctBy(engine => engine.Endpoint))
@@ -54,11 +57,12 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
     private PlatformInputs ForPlatform(DockerfileContract contract, Platform platform, BaseImageResolver.BasePair bases)
     {
         var arguments = contract.BuilderArguments(bases.Builder.Reference);
-        var selected = DockerfileReads.Select(request.BuildContext, request.BuilderDockerfile, contract.Builder, contract.BuilderTarget, platform, arguments);
+        var selected = DockerfileReads.Select(request.BuildContext, request.BuilderDockerfile, contract.BuilderAsRead, contract.BuilderTarget, platform, arguments);
         if (_contextWarned++ == 0)
         {
             if (selected.Reads.WholeContext is { } whole)
-                log.Warning("{Read}: the builder reads the whole build context, so every code change rebuilds the builder", whole.ToString());
+                log.Warning("{Read}: the builder reads the whole build context, so every code change rebuilds the builder{Kept}", whole.ToString(),
+                    contract.UnseenBuilderTail.KeptBecause is { } kept ? $" (kept in the builder image: {kept})" : "");
             LargeContextWarning.WarnIfLarge(selected.Files, "builder", log);
         }
         var declared = new DependencyInputs(request.BuilderDockerfile, request.DependencyManifests.ToArray(), request.DependencySources.ToArray(), arguments);

@@ -35,16 +35,31 @@ public sealed record DockerfileContract(
         return arguments;
     }
 
-    /// <summary>Whether the engine gets the builder Dockerfile as other text than the file's (a literal base, rewritten).</summary>
-    public bool BuilderIsRewritten => BuilderBase.IsLiteral;
+    /// <summary>The builder stage's trailing instructions that no later stage of the shared Dockerfile sees (seed 001's
+    /// <c>COPY . /app</c>): left out of the builder image and of what its dependency hash reads.</summary>
+    public BuilderTail UnseenBuilderTail { get; } =
+        BuilderImageArgument is null && BuilderTarget is not null ? Builder.UnseenTailOf(BuilderTarget) : BuilderTail.None;
+
+    /// <summary>The builder Dockerfile as far as the builder image goes: its text without <see cref="UnseenBuilderTail"/>
+    /// (what the dependency hash reads from the context).</summary>
+    public Dockerfile BuilderAsRead => Builder.LeavingOut(UnseenBuilderTail);
+
+    /// <summary>Whether the engine gets the builder Dockerfile as other text than the file's (a literal base rewritten,
+    /// an unseen tail left out).</summary>
+    public bool BuilderIsRewritten => BuilderBase.IsLiteral || !UnseenBuilderTail.IsEmpty;
 
     /// <summary>Whether the engine gets the app Dockerfile as other text than the file's.</summary>
     public bool AppIsRewritten => BuilderIsStageOfApp || RuntimeBase.IsLiteral;
 
-    /// <summary>The builder Dockerfile as the engine gets it: its own text, or (a literal base) the text with that FROM
+    /// <summary>The builder Dockerfile as the engine gets it: <see cref="BuilderAsRead"/>, with a literal base's FROM
     /// naming the platform's resolved base; the file on disk is never changed.</summary>
-    public Dockerfile BuilderAsBuilt(PlatformInputs platform) =>
-        BuilderIsRewritten ? Dockerfile.Parse(Builder.ReplacingBase(BuilderBase.Stage, platform.BuilderBase.Reference), Builder.Source) : Builder;
+    public Dockerfile BuilderAsBuilt(PlatformInputs platform)
+    {
+        var read = BuilderAsRead;
+        return BuilderBase.IsLiteral
+            ? Dockerfile.Parse(read.ReplacingBase(read.Stages[BuilderBase.Stage.Index], platform.BuilderBase.Reference), Builder.Source)
+            : read;
+    }
 
     /// <summary>The app Dockerfile as the engine gets it: its own text, or the text with a literal runtime base naming
     /// the platform's resolved base and (builder as a stage) the builder stage replaced by <paramref name="builderReference"/>;
