@@ -8,8 +8,6 @@ namespace Slipway.Tool.Tests.Shapes;
 /// runs to show it works.</summary>
 /// <param name="BuildContext">The build context setup must write (the Compose service's, else <c>.</c>).</param>
 /// <param name="Platform">The platform the build targets when the Compose file says one, else null (the engine's own).</param>
-/// <param name="BuilderCopiesTheCode">The builder stage itself copies the whole context (seed 001's <c>COPY . /app</c>
-/// after the install): the builder image holds the code, so a code edit rebuilds it too (from the cached dependency layer).</param>
 internal sealed record DockerfileShape(
     string Name,
     Action<TempRepository> Write,
@@ -20,8 +18,7 @@ internal sealed record DockerfileShape(
     string CodeFile,
     string ManifestFile,
     string[] Probe,
-    string? Platform = null,
-    bool BuilderCopiesTheCode = false)
+    string? Platform = null)
 {
     public override string ToString() => Name;
 

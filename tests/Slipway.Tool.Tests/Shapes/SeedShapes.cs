@@ -48,7 +48,8 @@ internal static class SeedShapes
         DockerfileShape.WriteMain(repository, "main.py");
     }, LayoutKind.BuilderStage, "Dockerfile", "Dockerfile", ".", "main.py", "requirements.txt", PythonMain);
 
-    /// <summary>Seed 001's final Dockerfile: pip cache mount, sources copied last, its own .dockerignore.</summary>
+    /// <summary>Seed 001's final Dockerfile: pip cache mount, sources copied last (into the builder too, where no later
+    /// stage sees them: left out of the builder image), its own .dockerignore.</summary>
     public static DockerfileShape Seed001() => new("seed-001", repository =>
     {
         repository.Write("Dockerfile", """
@@ -100,7 +101,7 @@ internal static class SeedShapes
         repository.Write(".dockerignore", ".git\n__pycache__\n*.pyc\n.venv\n.idea\n.vscode\nDockerfile\n.pytest_cache\nbuild/\ndist/\n*.egg-info\n");
         DockerfileShape.WriteRequirements(repository, "requirements.txt");
         DockerfileShape.WriteMain(repository, "main.py");
-    }, LayoutKind.BuilderStage, "Dockerfile", "Dockerfile", ".", "main.py", "requirements.txt", PythonMain, BuilderCopiesTheCode: true);
+    }, LayoutKind.BuilderStage, "Dockerfile", "Dockerfile", ".", "main.py", "requirements.txt", PythonMain);
 
     /// <summary>Seed 002: docker/dockerfile.dev builds the builder, the root Dockerfile takes it as BUILDER_IMAGE.</summary>
     public static DockerfileShape Seed002() => new("seed-002", repository =>
