@@ -6,22 +6,24 @@ namespace Slipway.Containers.Tests.Dockerfiles;
 /// sees are left out of the builder image (and of what its dependency hash reads); anything that could be seen keeps all.</summary>
 public sealed class BuilderTailTests
 {
-    private const string Builder = """
-        FROM python:3.12-bookworm AS builder
-        RUN python -m venv /opt/venv
+    /// <summary>A builder stage up to its install (offline: the manifest copied into the venv), five lines.</summary>
+    internal const string Builder = """
+        FROM python:3.11-bookworm AS builder
+        RUN python3 -m venv /opt/venv
         WORKDIR /app
         COPY ./requirements.txt /app/requirements.txt
-        RUN pip install -r /app/requirements.txt
+        RUN cp /app/requirements.txt /opt/venv/
 
         """;
 
-    private const string Runner = """
+    /// <summary>A runner that copies the venv from the builder and the code from the context.</summary>
+    internal const string Runner = """
 
-        FROM python:3.12-slim-bookworm AS runner
+        FROM python:3.11-slim-bookworm AS runner
         WORKDIR /app
         COPY --from=builder /opt/venv /opt/venv
         COPY . /app
-        CMD ["python", "main.py"]
+        CMD ["python3", "main.py"]
         """;
 
     [Fact]
