@@ -1,4 +1,6 @@
+using Slipway.Containers.Components;
 using Slipway.Containers.Dockerfiles;
+using Slipway.Paths;
 
 namespace Slipway.Containers.Tests.Dockerfiles;
 
@@ -110,6 +112,24 @@ public sealed class BuilderTailTests
     public void Nothing_is_left_out_without_a_code_copy_it_can_decide_on(string tail)
     {
         Assert.Empty(Dockerfile.Parse(Builder + tail + Runner, "Dockerfile").UnseenTailOf("builder").LeftOut);
+    }
+
+    [Fact]
+    public void The_builders_ci_path_filters_leave_out_the_code_it_no_longer_reads()
+    {
+        var root = AbsolutePath.From(Directory.CreateTempSubdirectory("slipway-tail-").FullName);
+        try
+        {
+            File.WriteAllText(root / "Dockerfile", RealDockerfiles.Seed001);
+
+            var paths = BuilderImages.InputPaths(root, root, root / "Dockerfile", root / "Dockerfile", null, [], []);
+
+            Assert.Equal(["Dockerfile", "requirements.txt"], paths);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
