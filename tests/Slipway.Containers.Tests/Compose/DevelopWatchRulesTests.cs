@@ -139,4 +139,25 @@ public sealed class DevelopWatchRulesTests : IDisposable
             [Path("backend/app"), Path("backend/settings.toml"), Path("backend/requirements.txt"), Path("backend/app/static")],
             Rules().Paths);
     }
+
+    [Fact]
+    public void With_include_only_what_it_matches_triggers_the_rule()
+    {
+        _folder.Write("compose.yaml", """
+            services:
+              backend:
+                build: {context: backend}
+                develop:
+                  watch:
+                    - {action: sync+restart, path: ./backend/conf, target: /etc/app, include: "*.toml"}
+            """);
+        _folder.Write("backend/conf/app.toml", "port = 8000\n");
+        _folder.Write("backend/conf/README.md", "# settings\n");
+
+        var plan = Plan("backend/conf/app.toml", "backend/conf/README.md");
+
+        Assert.Equal(["File /etc/app/app.toml"], Copies(plan));
+        Assert.True(plan.Restart);
+        Assert.Equal([Path("backend/conf/README.md")], plan.Ignored);
+    }
 }
