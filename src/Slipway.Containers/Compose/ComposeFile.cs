@@ -63,7 +63,10 @@ public static class ComposeFile
             reader.Text(ComposeNodes.Child(service, "image"), $"{name}.image"),
             reader.Text(ComposeNodes.Child(service, "platform"), $"{name}.platform"),
             reader.Sequence(ComposeNodes.Child(service, "ports"), $"{name}.ports").Select(port => reader.Port(port, name)).ToArray(),
-            (int)key.Start.Line);
+            (int)key.Start.Line)
+        {
+            DevelopWatch = ComposeDevelopWatch.Read(reader, name, service, build is not null),
+        };
     }
 
     private static ComposeBuild BuildOf(ComposeNodes reader, string service, YamlNode node)

@@ -59,6 +59,8 @@ internal sealed class ComposeNodes(string source)
         return (host is null ? "" : host + ":") + (published is null ? "" : published + ":") + target + (protocol is null ? "" : "/" + protocol);
     }
 
-    private SlipwayException Wrong(YamlNode node, string field, string expected) =>
-        new($"{source}:{node.Start.Line}: {field} must be {expected}");
+    /// <summary>One error line naming the file and the line of <paramref name="node"/>.</summary>
+    public SlipwayException Error(YamlNode node, string message) => new($"{source}:{node.Start.Line}: {message}");
+
+    private SlipwayException Wrong(YamlNode node, string field, string expected) => Error(node, $"{field} must be {expected}");
 }

@@ -7,4 +7,8 @@ namespace Slipway.Containers.Compose;
 /// <param name="Ports">Its <c>ports:</c> in the short syntax (<c>127.0.0.1:8000:8000/tcp</c>); the long syntax is written that way too.</param>
 /// <param name="Line">The line of its name in the file, for messages.</param>
 public sealed record ComposeService(
-    string Name, ComposeBuild? Build, string? Image, string? Platform, IReadOnlyList<string> Ports, int Line);
+    string Name, ComposeBuild? Build, string? Image, string? Platform, IReadOnlyList<string> Ports, int Line)
+{
+    /// <summary>Its <c>develop.watch</c> rules in the order written (Compose 2.22+); empty when it has none.</summary>
+    public IReadOnlyList<DevelopWatchRule> DevelopWatch { get; init; } = [];
+}

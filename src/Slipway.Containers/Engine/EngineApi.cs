@@ -19,6 +19,16 @@ internal sealed class EngineApi(EngineEndpoint endpoint) : IDisposable
     public Task<EngineImage?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
         GetAsync($"/images/{reference}/json", EngineImage.From, cancellationToken);
 
+    /// <summary>Starts a created exec detached: no stream to attach, so the engine answers at once (Docker.DotNet's
+    /// start always attaches, which Slipway's transport does not do).</summary>
+    public async Task StartExecDetachedAsync(string execId, CancellationToken cancellationToken)
+    {
+        using var body = new StringContent("""{"Detach":true,"Tty":false}""", System.Text.Encoding.UTF8, "application/json");
+        using var response = await _client.Value.PostAsync($"/exec/{execId}/start", body, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new EngineAnswer(response.StatusCode, EngineHttp.MessageOf(await response.Content.ReadAsStringAsync(cancellationToken)));
+    }
+
     private async Task<T?> GetAsync<T>(string path, Func<JsonElement, T> read, CancellationToken cancellationToken) where T : class
     {
         using var response = await _client.Value.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -47,6 +47,19 @@ public static class Tool
         return process.ExitCode == 0 ? output.Result.Trim() : null;
     }
 
+    /// <summary>Where <paramref name="program"/> is on the PATH of <paramref name="environment"/> (a build's, which
+    /// may differ from this process's, whose PATH is the one <see cref="Process.Start(ProcessStartInfo)"/> searches);
+    /// null when none of its folders has it. A program named by a path is taken as it is.</summary>
+    public static string? FindOnPath(string program, IReadOnlyDictionary<string, string> environment)
+    {
+        if (program.Contains('/'))
+            return File.Exists(program) ? program : null;
+        return (environment.GetValueOrDefault("PATH") ?? "/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, program))
+            .FirstOrDefault(candidate => File.Exists(candidate) && (OperatingSystem.IsWindows()
+                || (File.GetUnixFileMode(candidate) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0));
+    }
+
     private static Process? Start(ToolRun run)
     {
         var start = new ProcessStartInfo(run.Program)

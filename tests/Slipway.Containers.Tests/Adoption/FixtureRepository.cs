@@ -35,6 +35,9 @@ public sealed class FixtureRepository : IDisposable
     /// or Auto to resolve the bases the Dockerfiles name as a user's build does.</summary>
     public string BaseImages { get; init; } = "StandIn";
 
+    /// <summary>The PATH the builds see: this process's unless a test gives another (a machine with other tools).</summary>
+    public string SearchPath { get; init; } = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+
     public Task<BuildResult> RunAsync(params string[] arguments) => RunAsync<FixtureBuild>(arguments);
 
     /// <summary>Runs another composition of the components on the same repository.</summary>
@@ -46,7 +49,7 @@ public sealed class FixtureRepository : IDisposable
             WorkingDirectory = Root,
             Environment = new Dictionary<string, string>
             {
-                ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
+                ["PATH"] = SearchPath,
                 ["HOME"] = Environment.GetEnvironmentVariable("HOME") ?? "/root",
                 ["SOURCE_DATE_EPOCH"] = "1790000000",
             },

@@ -3,6 +3,7 @@ using Slipway.Processes;
 namespace Slipway.Tests.Processes;
 
 /// <summary>A child process sees the run's environment (a build passes its Invocation's), not this process's.</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class ToolTests
 {
     private static readonly string[] Echo = ["-c", "echo \"${SLIPWAY_TOOL_TEST:-unset} ${SLIPWAY_PROCESS_ONLY:-} ${EXTRA:-none}\""];
@@ -51,5 +52,28 @@ public sealed class ToolTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal(["streamed  none"], lines);
+    }
+
+    [Fact]
+    public void A_program_is_found_on_the_given_PATH_not_the_process_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("slipway-path-").FullName;
+        try
+        {
+            var program = Path.Combine(folder, "slipway-probe");
+            File.WriteAllText(program, "#!/bin/sh\n");
+            File.WriteAllText(Path.Combine(folder, "not-executable"), "");
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            var environment = new Dictionary<string, string> { ["PATH"] = "/nonexistent:" + folder };
+
+            Assert.Equal(program, Tool.FindOnPath("slipway-probe", environment));
+            Assert.Null(Tool.FindOnPath("not-executable", environment));
+            Assert.Null(Tool.FindOnPath("sh", environment));
+            Assert.NotNull(Tool.FindOnPath("sh", new Dictionary<string, string>()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
