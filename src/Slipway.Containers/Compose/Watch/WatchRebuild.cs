@@ -8,12 +8,10 @@ namespace Slipway.Containers.Compose.Watch;
 /// <summary>A watch cycle's build, in this process on the run's engine connections: the build inputs again (the
 /// Dockerfiles and files as they are now, the bases the first Restore resolved), the builder only where the dependency
 /// hash changed, then the app image unless one of exactly these inputs is already there. Its own steps go to the log
-/// only when they warn or fail (all of them with --verbosity verbose): the cycle's line says the rest.</summary>
+/// at debug level unless they warn or fail (<see cref="DemotedLog"/>): the cycle's own lines say the rest.</summary>
 internal sealed class WatchRebuild(IUp build, ContainerEngines engines, BuildInputs first, BuilderImageSet builders, ILogger log) : IDisposable
 {
-    private readonly ILogger _quiet = log.IsEnabled(Serilog.Events.LogEventLevel.Debug)
-        ? log
-        : new LoggerConfiguration().MinimumLevel.Warning().WriteTo.Logger(log).CreateLogger();
+    private readonly Serilog.Core.Logger _quiet = DemotedLog.Over(log);
     private BuilderImageSet _builders = builders;
 
     /// <summary>What a cycle built: the app image to run (null when it is the one running), and where the time went.</summary>
@@ -42,9 +40,5 @@ internal sealed class WatchRebuild(IUp build, ContainerEngines engines, BuildInp
         return new Outcome(app.ImageId == runningImage ? null : app, resolved, builder, clock.Elapsed - resolved - builder);
     }
 
-    public void Dispose()
-    {
-        if (!ReferenceEquals(_quiet, log))
-            (_quiet as IDisposable)?.Dispose();
-    }
+    public void Dispose() => _quiet.Dispose();
 }
