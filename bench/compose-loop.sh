@@ -3,11 +3,13 @@
 #   slipway:  ./build.sh Up    (builder skipped by its dependency hash, app image rebuilt, only backend recreated)
 #   watch:    ./build.sh Watch running since before the edit (it sees the edit, rebuilds in its own process, recreates backend)
 #   compose:  docker compose up -d --build backend   (compose builds backend/Dockerfile itself)
+#   compose_t0: the same with --timeout 0 (not run by default): compose without the 10 s the old backend, a Python
+#             server as PID 1 that ignores SIGTERM, takes to stop; Watch kills it at once too
 # each timed from the write of the edit until the backend answers with the edited text on 127.0.0.1. Median over N
 # edits (default 7), side by side; for Watch also its own edit-to-running line (first change seen to `up --wait` done).
 # The temporary repository has seed 000's docker-compose.yml (backend, postgres, redis; the stand-ins of
 # provision/service-images.sh) and a build project referencing this checkout's sources.
-# Usage: bench/compose-loop.sh [edits] [loops]   (loops: any of "up watch compose", the default all three, in that order)
+# Usage: bench/compose-loop.sh [edits] [loops]   (loops: any of "up watch compose compose_t0", default "up watch compose")
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EDITS="${1:-7}"
@@ -123,7 +125,7 @@ bench_watch() {
   grep -q "Watch stopped: taking project" "$log" || { echo "the watch did not take the project down" >&2; exit 1; }
 }
 
-bench_compose() {
+bench_compose() { # [extra up options]
   # compose needs its own base names: the same stand-in bases, given as build args in an override of its own
   local builder runtime
   builder=$(docker images --format '{{.Repository}}:{{.Tag}}' 'slipway-base/python-builder' | grep amd64 | head -n 1)
@@ -141,15 +143,21 @@ YAML
   wait_for "compose edit 0"
   for ((i = 1; i <= EDITS; i++)); do
     app "compose edit $i"
-    start=$(now); "${compose[@]}" up -d --build backend >/dev/null 2>&1; wait_for "compose edit $i"; COMPOSED+=($(($(now) - start)))
+    start=$(now); "${compose[@]}" up -d --build "$@" backend >/dev/null 2>&1; wait_for "compose edit $i"; COMPOSED+=($(($(now) - start)))
   done
   "${compose[@]}" down >/dev/null 2>&1
+}
+
+bench_compose_t0() {
+  local before=${#COMPOSED[@]}
+  bench_compose --timeout 0
+  KILLED=("${COMPOSED[@]:$before}") COMPOSED=("${COMPOSED[@]:0:$before}")
 }
 
 cd "$REPO"
 echo "[bench] compiling the build (not timed)" >&2
 ./build.sh --help >/dev/null
-SLIPWAY=() WATCHED=() OWN=() COMPOSED=()
+SLIPWAY=() WATCHED=() OWN=() COMPOSED=() KILLED=()
 for loop in $LOOPS; do
   echo "[bench] $loop: first run not timed, then $EDITS edits" >&2
   "bench_$loop"
@@ -159,4 +167,5 @@ echo "edit to running, median of $EDITS edits (seconds):"
 ((${#SLIPWAY[@]})) && echo "  ./build.sh Up                          $(printf '%s\n' "${SLIPWAY[@]}" | median)   (each: ${SLIPWAY[*]} ms)"
 ((${#WATCHED[@]})) && echo "  ./build.sh Watch                       $(printf '%s\n' "${WATCHED[@]}" | median)   (each: ${WATCHED[*]} ms; Watch's own line: median $(printf '%s\n' "${OWN[@]}" | median))"
 ((${#COMPOSED[@]})) && echo "  docker compose up -d --build backend   $(printf '%s\n' "${COMPOSED[@]}" | median)   (each: ${COMPOSED[*]} ms)"
+((${#KILLED[@]})) && echo "  ... --timeout 0                        $(printf '%s\n' "${KILLED[@]}" | median)   (each: ${KILLED[*]} ms)"
 true
