@@ -87,9 +87,16 @@ public sealed class WatchTests
 
             repository.Write("backend/app.py", Seed000Compose.App("hello from v3").Replace("class Handler", "class Handler("));
             await output.WaitForAsync("backend not rebuilt: build of", watch);
-            Assert.Contains("RUN python3 -m py_compile app.py", output.Text);
+            Assert.Contains("failed at step `RUN python3 -m py_compile app.py`: exit code 1 (the running container stays; still watching)", output.Text);
+            Assert.DoesNotContain("ERR] [step]", output.Text);
             Assert.Equal("hello from v2", await AnswerAsync(port));
 
+            var dockerfile = File.ReadAllText(repository.Root / "backend/Dockerfile");
+            repository.Write("backend/Dockerfile", dockerfile.Replace("COPY app.py ./", "COPPY app.py ./"));
+            await output.WaitForAsync("backend not rebuilt: ", watch, times: 2);
+            Assert.Equal("hello from v2", await AnswerAsync(port));
+
+            repository.Write("backend/Dockerfile", dockerfile);
             repository.Write("backend/app.py", Seed000Compose.App("hello from v4"));
             Assert.Equal("hello from v4", await WaitForAnswerAsync(port, "hello from v4"));
             Assert.Equal("""{"postgres": "reachable", "redis": "PONG"}""", await AnswerAsync(port, "/health"));

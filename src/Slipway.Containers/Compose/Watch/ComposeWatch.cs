@@ -37,7 +37,7 @@ internal sealed class ComposeWatch(
                 if (plan.Action == WatchAction.Nothing)
                     continue;
                 runningImage = await CycleAsync(plan, burst.FirstSeen, runningImage, hasGracePeriod, logs, cancellation);
-                current = planner();
+                current = PlannerOrPrevious(current);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -53,6 +53,20 @@ internal sealed class ComposeWatch(
                 log.Information("Watch stopped: taking project {Project} down", project.Name);
                 await project.DownAsync(Volumes, CancellationToken.None);
             }
+        }
+    }
+
+    /// <summary>The planner for the Dockerfiles as they are now; the previous one while they cannot be read (the cycle
+    /// that met them said why), so fixing them is still seen.</summary>
+    private WatchPlanner PlannerOrPrevious(WatchPlanner previous)
+    {
+        try
+        {
+            return planner();
+        }
+        catch (SlipwayException)
+        {
+            return previous;
         }
     }
 
