@@ -103,10 +103,11 @@ internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath
         return (exitCode, lastError);
     }
 
-    /// <summary>The ID of <paramref name="service"/>'s running container.</summary>
-    public async Task<string> ContainerAsync(string service, CancellationToken cancellation)
+    /// <summary>The ID of <paramref name="service"/>'s running container (or the one that has stopped, with <paramref name="includeStopped"/>).</summary>
+    public async Task<string> ContainerAsync(string service, CancellationToken cancellation, bool includeStopped = false)
     {
-        var container = (await cli.CaptureAsync(root, [.. Files(true), "ps", "--quiet", service], cancellation)).Trim();
+        var container = (await cli.CaptureAsync(root, [.. Files(true), "ps", "--quiet", .. includeStopped ? new[] { "--all" } : [], service], cancellation))
+            .Trim().Split('\n')[0].Trim();
         return container.Length > 0 ? container : throw new SlipwayException($"{service} has no running container");
     }
 

@@ -76,19 +76,29 @@ internal sealed class ComposeWatch(
     {
         log.Information("{Changed} changed: {Action}", plan.ChangedText,
             plan.Action == WatchAction.RebuildBuilderAndApp ? "rebuilding the builder and the app" : "rebuilding the app");
+        WatchRebuild.Outcome built;
         try
         {
-            var built = await rebuild.RunAsync(plan, runningImage, cancellation);
-            if (built.App is null)
-            {
-                log.Information("{Service} already runs an image of these inputs: not recreated", service);
-                return runningImage;
-            }
-            var recreate = Stopwatch.StartNew();
+            built = await rebuild.RunAsync(plan, runningImage, cancellation);
+        }
+        catch (SlipwayException failure) when (!cancellation.IsCancellationRequested)
+        {
+            log.Error("{Service} not rebuilt: {Reason} (the running container stays; still watching)", service, FirstLine(failure));
+            return runningImage;
+        }
+        if (built.App is null)
+        {
+            log.Information("{Service} already runs an image of these inputs: not recreated", service);
+            return runningImage;
+        }
+        var recreate = Stopwatch.StartNew();
+        try
+        {
             await project.RecreateAsync(service, built.App.Reference, hasGracePeriod, cancellation);
             recreate.Stop();
             var elapsed = Stopwatch.GetElapsedTime(firstSeen);
-            await logs.FollowAsync(await project.ContainerAsync(service, cancellation));
+            // a container that exits at once is followed too: its last lines say why
+            await logs.FollowAsync(await project.ContainerAsync(service, cancellation, includeStopped: true));
             log.Information("{Service} running {Seconds:0.00} s after the edit ({Image}; inputs {Inputs:0.00} s, builder {Builder:0.00} s, app {App:0.00} s, recreate {Recreate:0.00} s)",
                 service, elapsed.TotalSeconds, built.App.ImageId[..19], built.Inputs.TotalSeconds, built.Builder.TotalSeconds,
                 built.AppBuild.TotalSeconds, recreate.Elapsed.TotalSeconds);
@@ -96,9 +106,10 @@ internal sealed class ComposeWatch(
         }
         catch (SlipwayException failure) when (!cancellation.IsCancellationRequested)
         {
-            log.Error("{Service} not rebuilt: {Reason} (the running container stays; still watching)", service,
-                failure.Message.Split('\n')[0].Trim());
+            log.Error("{Service} not recreated on {Image}: {Reason} (still watching)", service, built.App.Reference, FirstLine(failure));
             return runningImage;
         }
     }
+
+    private static string FirstLine(SlipwayException failure) => failure.Message.Split('\n')[0].Trim();
 }
