@@ -1,4 +1,5 @@
 using Slipway.Containers.Compose;
+using Slipway.Containers.Compose.Watch;
 using Slipway.Parameters;
 using Slipway.Paths;
 using Slipway.Targets;
@@ -18,20 +19,37 @@ public interface IUp : IBuildAppImage
     [Parameter("Down also removes the project's volumes")]
     bool Volumes => ParameterValue(nameof(Volumes), false);
 
+    [Parameter("Up keeps watching: an edit to the app's inputs rebuilds the app (a dependency edit the builder first) and recreates its service", Name = "watch")]
+    bool WatchAfterUp => ParameterValue(nameof(WatchAfterUp), false);
+
+    [Parameter("Watch leaves the services running when it stops (default: it takes them down as Down does)")]
+    bool Keep => ParameterValue(nameof(Keep), false);
+
     Target Up => _ => _
         .Description("Runs the Compose file with its built service on Slipway's app image (BuildAppImage first); the other services as the file defines them")
         .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
+        .Consumes<BuildInputs>()
+        .Consumes<ContainerEngines>()
+        .Consumes<BuilderImageSet>()
         .Consumes<AppImageSet>()
         .Executes(async cancellation =>
         {
-            var project = ComposeRunOfRoot();
-            var service = await project.ChooseServiceAsync(Service, cancellation);
-            var app = Value<AppImageSet>().Images[0];
-            await project.UpAsync(service, app.Reference, cancellation);
-            var running = await project.RunningImageAsync(service, cancellation);
-            if (running != app.ImageId)
-                Log.Warning("{Service} runs {Running}, not the image Slipway built ({Built})", service, running, app.ImageId);
-            Note($"{service} runs {app.Reference} ({app.ImageId[..19]}), project {project.Name}");
+            var (project, service, running) = await UpAsync(cancellation);
+            if (WatchAfterUp)
+                await WatchAsync(project, service, running, cancellation);
+        });
+
+    Target Watch => _ => _
+        .Description("Up, then rebuilds and recreates Slipway's service on every edit to its inputs until Ctrl-C (then as Down, unless --keep)")
+        .DependsOn<IBuildAppImage>(x => x.BuildAppImage)
+        .Consumes<BuildInputs>()
+        .Consumes<ContainerEngines>()
+        .Consumes<BuilderImageSet>()
+        .Consumes<AppImageSet>()
+        .Executes(async cancellation =>
+        {
+            var (project, service, running) = await UpAsync(cancellation);
+            await WatchAsync(project, service, running, cancellation);
         });
 
     Target Down => _ => _
@@ -42,6 +60,27 @@ public interface IUp : IBuildAppImage
             await project.DownAsync(Volumes, cancellation);
             Note($"project {project.Name} removed{(Volumes ? " with its volumes" : "")}");
         });
+
+    private async Task<(ComposeRun Project, string Service, string Running)> UpAsync(CancellationToken cancellation)
+    {
+        var project = ComposeRunOfRoot();
+        var service = await project.ChooseServiceAsync(Service, cancellation);
+        var app = Value<AppImageSet>().Images[0];
+        await project.UpAsync(service, app.Reference, cancellation);
+        var running = await project.RunningImageAsync(service, cancellation);
+        if (running != app.ImageId)
+            Log.Warning("{Service} runs {Running}, not the image Slipway built ({Built})", service, running, app.ImageId);
+        Note($"{service} runs {app.Reference} ({app.ImageId[..19]}), project {project.Name}");
+        return (project, service, running);
+    }
+
+    private async Task WatchAsync(ComposeRun project, string service, string running, CancellationToken cancellation)
+    {
+        using var rebuild = new WatchRebuild(this, Value<ContainerEngines>(), Value<BuildInputs>(), Value<BuilderImageSet>(), Log);
+        var watch = new ComposeWatch(project, service, RootDirectory, () => WatchPlanner.For(this), rebuild, Log) { Keep = Keep, Volumes = Volumes };
+        await watch.RunAsync(running, cancellation);
+        Note($"watched {service} until stopped; project {project.Name} {(Keep ? "kept" : "removed")}");
+    }
 
     private ComposeRun ComposeRunOfRoot()
     {

@@ -9,6 +9,9 @@ internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath
 {
     public string Name { get; } = ProjectName(root);
 
+    /// <summary>The environment compose and docker run with (the build's, with its engine).</summary>
+    public IReadOnlyDictionary<string, string> Environment => cli.Environment;
+
     /// <summary>A Compose project name of this repository's own (its folder's name and a hash of its path), so two
     /// checkouts of one service, or tests in temporary folders, never share containers or networks.</summary>
     public static string ProjectName(AbsolutePath root)
@@ -32,6 +35,40 @@ internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath
     /// on failure removes what it started and says compose's own reason in one line.</summary>
     public async Task UpAsync(string service, string image, CancellationToken cancellation)
     {
+        WriteOverride(service, image);
+        log.Information("{Cli} {Version}: project {Project}, {Service} on {Image}", cli.Name, cli.Version, Name, service, image);
+        var (exitCode, lastError) = await RunLoggedAsync(["up", "--detach", "--wait", "--remove-orphans"], cancellation);
+        if (exitCode != 0)
+        {
+            await DownAsync(volumes: false, CancellationToken.None);
+            throw new SlipwayException($"{cli.Name} up failed, nothing left running: {lastError}");
+        }
+    }
+
+    /// <summary>Replaces <paramref name="service"/>'s container by one of <paramref name="image"/> (already built),
+    /// leaving the other services as they run; returns when the new container has started. The old one is killed at
+    /// once unless the service sets its own <c>stop_grace_period</c> (a Python server as PID 1 ignores SIGTERM, and
+    /// Docker's default 10 s would be most of the cycle). A failure is one line; the project keeps running.</summary>
+    public async Task RecreateAsync(string service, string image, bool hasGracePeriod, CancellationToken cancellation)
+    {
+        WriteOverride(service, image);
+        var (exitCode, lastError) = await RunLoggedAsync(
+            ["up", "--detach", "--no-deps", "--force-recreate", .. hasGracePeriod ? Array.Empty<string>() : ["--timeout", "0"], service],
+            cancellation, quiet: true);
+        if (exitCode != 0)
+            throw new SlipwayException($"{cli.Name} up {service} failed: {lastError}");
+    }
+
+    /// <summary>Whether the Compose file gives <paramref name="service"/> a <c>stop_grace_period</c> of its own.</summary>
+    public async Task<bool> HasGracePeriodAsync(string service, CancellationToken cancellation)
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(await cli.CaptureAsync(root, [.. Files(false), "config", "--format", "json"], cancellation));
+        return config.RootElement.TryGetProperty("services", out var services) && services.TryGetProperty(service, out var found)
+               && found.TryGetProperty("stop_grace_period", out _);
+    }
+
+    private void WriteOverride(string service, string image)
+    {
         Directory.CreateDirectory(OverrideFile.Parent);
         File.WriteAllText(OverrideFile, $"""
             # Written by Slipway's Up: {service} runs the app image Slipway built, not a build of its own.
@@ -42,30 +79,42 @@ internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath
                 pull_policy: never
 
             """);
-        log.Information("{Cli} {Version}: project {Project}, {Service} on {Image}", cli.Name, cli.Version, Name, service, image);
+    }
+
+    /// <summary>Runs compose with the override; its lines go to the log (at debug level when <paramref name="quiet"/>).</summary>
+    private async Task<(int ExitCode, string LastError)> RunLoggedAsync(string[] arguments, CancellationToken cancellation, bool quiet = false)
+    {
         var lastError = "";
-        var exitCode = await cli.RunAsync(root, [.. Files(true), "up", "--detach", "--wait", "--remove-orphans"],
-            line => log.Information("{Line}", line),
+        void Write(string line)
+        {
+            if (quiet)
+                log.Debug("{Line}", line);
+            else
+                log.Information("{Line}", line);
+        }
+        var exitCode = await cli.RunAsync(root, [.. Files(true), .. arguments], Write,
             line =>
             {
                 if (line.Trim().Length > 0)
                     lastError = line.Trim();
-                log.Information("{Line}", line);
+                Write(line);
             },
             cancellation);
-        if (exitCode != 0)
-        {
-            await DownAsync(volumes: false, CancellationToken.None);
-            throw new SlipwayException($"{cli.Name} up failed, nothing left running: {lastError}");
-        }
+        return (exitCode, lastError);
+    }
+
+    /// <summary>The ID of <paramref name="service"/>'s running container (or the one that has stopped, with <paramref name="includeStopped"/>).</summary>
+    public async Task<string> ContainerAsync(string service, CancellationToken cancellation, bool includeStopped = false)
+    {
+        var container = (await cli.CaptureAsync(root, [.. Files(true), "ps", "--quiet", .. includeStopped ? new[] { "--all" } : [], service], cancellation))
+            .Trim().Split('\n')[0].Trim();
+        return container.Length > 0 ? container : throw new SlipwayException($"{service} has no running container");
     }
 
     /// <summary>The ID of the image <paramref name="service"/>'s running container was created from.</summary>
     public async Task<string> RunningImageAsync(string service, CancellationToken cancellation)
     {
-        var container = (await cli.CaptureAsync(root, [.. Files(true), "ps", "--quiet", service], cancellation)).Trim();
-        if (container.Length == 0)
-            throw new SlipwayException($"{service} has no running container");
+        var container = await ContainerAsync(service, cancellation);
         return Slipway.Processes.Tool.Capture(new Slipway.Processes.ToolRun("docker", ["inspect", "--format", "{{.Image}}", container])
                    { Environment = cli.Environment })
                ?? throw new SlipwayException($"docker inspect {container} failed");

@@ -44,6 +44,16 @@ public sealed class FixtureRepository : IDisposable
     public async Task<BuildResult> RunAsync<TBuild>(params string[] arguments) where TBuild : SlipwayBuild, new()
     {
         var output = new StringWriter();
+        var result = await RunAsync<TBuild>(output, CancellationToken.None, arguments);
+        LastOutput = output.ToString();
+        return result;
+    }
+
+    /// <summary>Runs a build that writes to <paramref name="output"/> as it goes (a watch, read while it runs) until it
+    /// ends or <paramref name="cancellation"/> stops it as Ctrl-C does.</summary>
+    public async Task<BuildResult> RunAsync<TBuild>(TextWriter output, CancellationToken cancellation, params string[] arguments)
+        where TBuild : SlipwayBuild, new()
+    {
         var invocation = new Invocation([.. arguments, "--no-logo", "--image-name", ImageName, "--base-images", BaseImages])
         {
             WorkingDirectory = Root,
@@ -54,10 +64,9 @@ public sealed class FixtureRepository : IDisposable
                 ["SOURCE_DATE_EPOCH"] = "1790000000",
             },
             Output = output,
+            Cancellation = cancellation,
         };
-        var result = await BuildRunner.RunAsync(new TBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
-        LastOutput = output.ToString();
-        return result;
+        return await BuildRunner.RunAsync(new TBuild(), invocation, build => ((IBuildAppImage)build).BuildAppImage);
     }
 
     public void Write(string relativePath, string text)

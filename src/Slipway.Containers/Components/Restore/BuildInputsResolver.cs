@@ -7,8 +7,10 @@ using Slipway.Containers.Tagging;
 namespace Slipway.Containers.Components;
 
 /// <summary>Restore's work: validate the parameters, reach (or provision) the engines, resolve base images and compute
-/// each platform's dependency hash, into one immutable <see cref="BuildInputs"/>.</summary>
-internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngines engines, ILogger log)
+/// each platform's dependency hash, into one immutable <see cref="BuildInputs"/>. Given the inputs an earlier
+/// resolution of this run made (<paramref name="earlier"/>, a watch's next cycle), the engines are not provisioned again,
+/// the platforms are the same, and the base images are those it resolved while the Dockerfiles name the same ones.</summary>
+internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngines engines, ILogger log, BuildInputs? earlier = null)
 {
     public async Task<BuildInputs> ResolveAsync(CancellationToken cancellation)
     {
@@ -31,18 +33,19 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
         foreach (var engine in engines.Routed.Values.Prepend(engines.Primary).Where(engine => engine.Endpoint.IsPlainRemote).DistinctBy(engine => engine.Endpoint))
             log.Warning("The Docker engine at {Endpoint} is reached over plain tcp:// without TLS: whoever can reach that port is root on its host. " +
                         "Use TLS (DOCKER_TLS_VERIFY with DOCKER_CERT_PATH, or a context with TLS material) or ssh://user@host", engine.Endpoint);
-        await EngineProvisioner.EnsureAsync(engines.Primary, request.TemporaryDirectory, log, cancellation);
-        var ownPlatform = requested.Length > 0 ? null : engines.Primary.GetPlatformAsync(cancellation);
+        if (earlier is null)
+            await EngineProvisioner.EnsureAsync(engines.Primary, request.TemporaryDirectory, log, cancellation);
+        var ownPlatform = requested.Length > 0 || earlier is not null ? null : engines.Primary.GetPlatformAsync(cancellation);
         await Task.WhenAll(engines.Routed.Select(async route =>
         {
             await route.Value.PingAsync(cancellation);
             log.Information("{Platform} builds on its own engine at {Endpoint} ({FoundBy})", route.Key, route.Value.Endpoint, route.Value.FoundBy);
         }));
-        var platforms = ownPlatform is null ? requested : [await ownPlatform];
+        var platforms = earlier?.Platforms.Select(platform => platform.Platform).ToArray() ?? (ownPlatform is null ? requested : [await ownPlatform]);
 
         var builderBase = BaseImageChoice.Choose(contract.BuilderBase, request.BuilderBaseImage, "builder", "--builder-base-image", log);
         var runtimeBase = BaseImageChoice.Choose(contract.RuntimeBase, request.RuntimeBaseImage, "runtime", "--runtime-base-image", log);
-        var bases = await new BaseImageResolver(engines.For, request.TemporaryDirectory, log)
+        var bases = EarlierBases(builderBase, runtimeBase) ?? await new BaseImageResolver(engines.For, request.TemporaryDirectory, log)
             .ResolveAsync(request.BaseImages, builderBase, runtimeBase, platforms, cancellation);
         var perPlatform = platforms.Select(platform => ForPlatform(contract, platform, bases[platform])).ToArray();
 
@@ -73,6 +76,20 @@ internal sealed class BuildInputsResolver(RestoreRequest request, ContainerEngin
     }
 
     private int _contextWarned;
+
+    /// <summary>The earlier resolution's bases when the Dockerfiles still name the same images (the line may have moved).</summary>
+    private IReadOnlyDictionary<Platform, BaseImageResolver.BasePair>? EarlierBases(BaseImageRequest builder, BaseImageRequest runtime)
+    {
+        if (earlier is null)
+            return null;
+        var silent = Serilog.Core.Logger.None;
+        var before = (Builder: BaseImageChoice.Choose(earlier.Dockerfiles.BuilderBase, request.BuilderBaseImage, "builder", "", silent),
+            Runtime: BaseImageChoice.Choose(earlier.Dockerfiles.RuntimeBase, request.RuntimeBaseImage, "runtime", "", silent));
+        static bool Same(BaseImageRequest one, BaseImageRequest other) => one.Reference == other.Reference && one.PlatformFlag == other.PlatformFlag;
+        return Same(before.Builder, builder) && Same(before.Runtime, runtime)
+            ? earlier.Platforms.ToDictionary(platform => platform.Platform, platform => new BaseImageResolver.BasePair(platform.BuilderBase, platform.RuntimeBase))
+            : null;
+    }
 
     private static string Names(IReadOnlyList<string> files) =>
         files.Count <= 12 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(12))} and {files.Count - 12} more";
