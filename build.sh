@@ -226,16 +226,21 @@ if [[ -n "$damaged" || ! -f "$OUTPUT/_build.dll" || "$(cat "$STAMP" 2>/dev/null 
     echo "Compiling the build project ..." >&2
   fi
   rm -f "$STAMP" "$FILES"
+  # The SDK leaves two empty folders in the temporary directory on each publish (dotnet/sdk#35353): it gets one of its
+  # own, removed after it, and keeps no MSBuild node that would hold on to that folder.
+  compile_temp="$(mktemp -d "${TMPDIR:-/tmp}/slipway-dotnet-XXXXXX")"
+  trap 'rm -f "$CHECKED.$$"; rm -rf "$compile_temp"' EXIT
   # ReadyToRun code starts without JIT (a warm --help in ~0.05 s instead of ~0.13 s); a plain build is the fallback
   # where the runtime pack for this machine cannot be restored.
-  if ! "$dotnet_path" publish "$PROJECT" -c Release -r "$(runtime_id)" --self-contained false -p:PublishReadyToRun=true \
-       -o "$OUTPUT" -nologo -v quiet -tl:off >/dev/null 2>&1; then
-    if ! log="$("$dotnet_path" build "$PROJECT" -c Release -o "$OUTPUT" -nologo -v quiet -tl:off 2>&1)"; then
+  if ! TMPDIR="$compile_temp" MSBUILDDISABLENODEREUSE=1 "$dotnet_path" publish "$PROJECT" -c Release -r "$(runtime_id)" \
+       --self-contained false -p:PublishReadyToRun=true -o "$OUTPUT" -nologo -v quiet -tl:off >/dev/null 2>&1; then
+    if ! log="$(TMPDIR="$compile_temp" MSBUILDDISABLENODEREUSE=1 "$dotnet_path" build "$PROJECT" -c Release -o "$OUTPUT" -nologo -v quiet -tl:off 2>&1)"; then
       echo "$log" >&2
       echo "error: the build project does not compile" >&2
       exit 1
     fi
   fi
+  rm -rf "$compile_temp"
   echo "$dotnet_path" >"$DOTNET_FILE"
   compiled_files >"$FILES"
   echo "$stamp" >"$STAMP"

@@ -75,7 +75,9 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
                 Directory.Delete(results, recursive: true);
             try
             {
-                await DotNet.RunAsync(this, cancellation, ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo",
+                // -m:3: the three test projects start together; with one MSBuild node per core, the slowest
+                // (Slipway.Tool.Tests) waited for the quickest to end before it started.
+                await DotNet.RunAsync(this, cancellation, ["test", Solution, "-c", Configuration.ToString(), "--no-build", "-nologo", "-m:3",
                     "--logger", "trx;LogFilePrefix=tests", "--results-directory", results,
                     .. TestFilter is { Length: > 0 } filter ? ["--filter", filter] : Array.Empty<string>()]);
             }

@@ -1,13 +1,18 @@
 using Slipway;
 using Slipway.Processes;
 
-/// <summary>Runs the <c>dotnet</c> that runs this build, streaming its output into the build's log.</summary>
+/// <summary>Runs the <c>dotnet</c> that runs this build, streaming its output into the build's log, with a temporary
+/// directory of its own (<see cref="DotNetTemporaryDirectory"/>).</summary>
 internal static class DotNet
 {
     public static async Task RunAsync(ISlipwayBuild build, CancellationToken cancellation, params string[] arguments)
     {
         build.Log.Information("> dotnet {Arguments}", string.Join(" ", arguments));
-        var run = new ToolRun(Environment.ProcessPath ?? "dotnet", arguments) { WorkingDirectory = build.RootDirectory, Environment = build.EnvironmentVariables };
+        using var temporary = DotNetTemporaryDirectory.Create();
+        var run = new ToolRun(Environment.ProcessPath ?? "dotnet", arguments)
+        {
+            WorkingDirectory = build.RootDirectory, Environment = build.EnvironmentVariables, Variables = temporary.Variables,
+        };
         var exitCode = await Tool.RunAsync(run, line => Write(build, line), line => Write(build, line), cancellation);
         if (exitCode != 0)
             throw new SlipwayException($"dotnet {arguments[0]} exited with code {exitCode}");

@@ -158,8 +158,11 @@ internal sealed class ImagePublisher(
         RegistryConnection registry, ImageRecord image, string archive, string repository, LayerDigestCache cache, CancellationToken cancellation)
     {
         await using var stream = File.OpenRead(archive);
-        var pushed = await new ImagePusher(registry.Client, new ImagePushOptions { LayerCache = cache, WorkDirectory = temporaryDirectory },
-                progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
+        var options = new ImagePushOptions
+        {
+            LayerCache = cache, LayerStore = CompressedLayerStore.ForUser(environment), WorkDirectory = temporaryDirectory,
+        };
+        var pushed = await new ImagePusher(registry.Client, options, progress, $"{image.Role.ToString().ToLowerInvariant()} {image.Platform}")
             .PushAsync(stream, repository, cancellation);
         log.Information("{Platform}: {Image} → {Repository}@{Digest} ({Sent} bytes sent, {Skipped} blobs already there)",
             image.Platform, image.Reference, repository, pushed.Manifest.Digest, pushed.Report.BytesSent, pushed.Report.BlobsSkipped);

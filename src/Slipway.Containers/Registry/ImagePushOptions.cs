@@ -13,6 +13,10 @@ public sealed record ImagePushOptions
     /// <summary>Which blob holds which layer, from earlier pushes: unchanged layers the registry has are not compressed again.</summary>
     public LayerDigestCache? LayerCache { get; init; }
 
+    /// <summary>Gzipped layers of earlier pushes, by diff id: a layer found there is not compressed again, whatever the
+    /// registry; one compressed here is kept there.</summary>
+    public CompressedLayerStore? LayerStore { get; init; }
+
     /// <summary>Where the archive is unpacked and layers are compressed; the system temp folder when unset.</summary>
     public string? WorkDirectory { get; init; }
 }

@@ -73,7 +73,8 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
         return new PushedImage(client.Registry, repository, descriptor, config.Platform, report);
     }
 
-    /// <summary>A layer the cache knows and the registry has needs no blob (null); any other is gzipped, to be pushed.</summary>
+    /// <summary>A layer the cache knows and the registry has needs no blob (null); any other is taken from the layer store
+    /// or gzipped, to be pushed.</summary>
     private async Task<(ContentDescriptor Layer, BlobSource? Blob)> PrepareLayerAsync(
         string repository, DockerSaveArchive archive, int index, string diffId, LayerPreparation preparing, CancellationToken cancellationToken)
     {
@@ -83,12 +84,18 @@ public sealed class ImagePusher(RegistryClient client, ImagePushOptions? options
             throw Inconsistent(index, file.FileDigest, diffId);
         if (options.LayerCache?.Find(diffId) is { } known && await client.BlobExistsAsync(repository, known.Digest, cancellationToken))
             return (known, null);
-        preparing.Compressed(index, 0);
-
-        var layer = await LayerCompressor.CompressAsync(file.Path, Path.Combine(archive.Directory, $"layer-{index}.tar.gz"), cancellationToken,
-            read => preparing.Compressed(index, read));
-        if (layer.DiffId != diffId)
-            throw Inconsistent(index, layer.DiffId, diffId);
+        var store = compressed ? null : options.LayerStore; // a layer gzipped already is pushed as it is
+        var layer = store is null ? null : await store.FindAsync(diffId, cancellationToken);
+        if (layer is null)
+        {
+            preparing.Compressed(index, 0);
+            layer = await LayerCompressor.CompressAsync(file.Path, Path.Combine(archive.Directory, $"layer-{index}.tar.gz"), cancellationToken,
+                read => preparing.Compressed(index, read));
+            if (layer.DiffId != diffId)
+                throw Inconsistent(index, layer.DiffId, diffId);
+            if (store is not null)
+                layer = store.Keep(layer);
+        }
         var descriptor = new ContentDescriptor(MediaTypes.OciLayerGzip, layer.Digest, layer.Size);
         options.LayerCache?.Remember(diffId, descriptor);
         return (descriptor, layer.ToBlob());

@@ -89,6 +89,11 @@ internal sealed class JobRunner(WorkflowRun run, ILogger log)
             ["RUNNER_TEMP"] = temp,
             ["RUNNER_NAME"] = "rehearsal " + runsOn,
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            // Not on a hosted runner, whose machine goes after the job: here what the SDK leaves in the temporary
+            // directory (dotnet/sdk#35353) goes with the rehearsal's folder, and no MSBuild node outlives the job
+            // holding a TMPDIR that is gone.
+            ["TMPDIR"] = temp,
+            ["MSBUILDDISABLENODEREUSE"] = "1",
         };
         if (run.DockerHost is { Length: > 0 } host)
             variables["DOCKER_HOST"] = host;

@@ -28,8 +28,10 @@ public static class Run
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        // A dotnet started from inside the test host must not inherit the host's MSBuild settings.
-        foreach (var name in start.Environment.Keys.Where(name => name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToArray())
+        // A dotnet started from inside the test host must not inherit the host's MSBuild settings (but for the run's
+        // MSBUILDDISABLENODEREUSE: its nodes would keep the run's TMPDIR, removed after it).
+        foreach (var name in start.Environment.Keys.Where(name => name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
+                     && name != "MSBUILDDISABLENODEREUSE").ToArray())
             start.Environment.Remove(name);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
