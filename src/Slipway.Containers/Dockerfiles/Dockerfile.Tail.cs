@@ -1,9 +1,13 @@
+using System.Collections.Frozen;
+
 namespace Slipway.Containers.Dockerfiles;
 
 public sealed partial class Dockerfile
 {
-    private static readonly HashSet<string> MetadataOnly =
-        ["ENV", "LABEL", "EXPOSE", "USER", "CMD", "ENTRYPOINT", "STOPSIGNAL", "HEALTHCHECK", "ARG", "SHELL", "MAINTAINER", "VOLUME"];
+    private static readonly FrozenSet<string> MetadataOnly = new[]
+    {
+        "ENV", "LABEL", "EXPOSE", "USER", "CMD", "ENTRYPOINT", "STOPSIGNAL", "HEALTHCHECK", "ARG", "SHELL", "MAINTAINER", "VOLUME",
+    }.ToFrozenSet();
 
     /// <summary>
     /// The trailing instructions of stage <paramref name="builderStage"/> whose output no other stage of this file sees,
