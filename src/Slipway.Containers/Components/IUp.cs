@@ -34,9 +34,9 @@ public interface IUp : IBuildAppImage
         .Consumes<AppImageSet>()
         .Executes(async cancellation =>
         {
-            var (project, service, running) = await UpAsync(cancellation);
+            var (project, service, running, develop) = await UpAsync(WatchAfterUp, cancellation);
             if (WatchAfterUp)
-                await WatchAsync(project, service, running, cancellation);
+                await WatchAsync(project, service, running, develop, cancellation);
         });
 
     Target Watch => _ => _
@@ -48,8 +48,8 @@ public interface IUp : IBuildAppImage
         .Consumes<AppImageSet>()
         .Executes(async cancellation =>
         {
-            var (project, service, running) = await UpAsync(cancellation);
-            await WatchAsync(project, service, running, cancellation);
+            var (project, service, running, develop) = await UpAsync(true, cancellation);
+            await WatchAsync(project, service, running, develop, cancellation);
         });
 
     Target Down => _ => _
@@ -61,23 +61,33 @@ public interface IUp : IBuildAppImage
             Note($"project {project.Name} removed{(Volumes ? " with its volumes" : "")}");
         });
 
-    private async Task<(ComposeRun Project, string Service, string Running)> UpAsync(CancellationToken cancellation)
+    private async Task<(ComposeRun Project, string Service, string Running, DevelopWatchRules? Develop)> UpAsync(bool watching, CancellationToken cancellation)
     {
         var project = ComposeRunOfRoot();
+        // Read before compose reads it, so a develop.watch rule the watch cannot honour is Slipway's one line, before anything starts.
+        var file = watching ? Slipway.Containers.Compose.ComposeFile.Read(project.FilePath, project.FilePath.RelativeTo(RootDirectory)) : null;
         var service = await project.ChooseServiceAsync(Service, cancellation);
+        var develop = file?.Service(service) is { DevelopWatch.Count: > 0 } watched
+            ? DevelopWatchRules.Of(watched, project.FilePath, new Engine.BuildContext(BuildContext, AppDockerfile)).RequireInside(RootDirectory)
+            : null;
         var app = Value<AppImageSet>().Images[0];
         await project.UpAsync(service, app.Reference, cancellation);
         var running = await project.RunningImageAsync(service, cancellation);
         if (running != app.ImageId)
             Log.Warning("{Service} runs {Running}, not the image Slipway built ({Built})", service, running, app.ImageId);
         Note($"{service} runs {app.Reference} ({app.ImageId[..19]}), project {project.Name}");
-        return (project, service, running);
+        return (project, service, running, develop);
     }
 
-    private async Task WatchAsync(ComposeRun project, string service, string running, CancellationToken cancellation)
+    private async Task WatchAsync(ComposeRun project, string service, string running, DevelopWatchRules? develop, CancellationToken cancellation)
     {
         using var rebuild = new WatchRebuild(this, Value<ContainerEngines>(), Value<BuildInputs>(), Value<BuilderImageSet>(), Log);
-        var watch = new ComposeWatch(project, service, RootDirectory, () => WatchPlanner.For(this), rebuild, Log) { Keep = Keep, Volumes = Volumes };
+        var watch = new ComposeWatch(project, service, RootDirectory, () => WatchPlanner.For(this), rebuild, Log)
+        {
+            Keep = Keep,
+            Volumes = Volumes,
+            Develop = develop is null ? null : (develop, new ContainerSync(Value<ContainerEngines>().Primary)),
+        };
         await watch.RunAsync(running, cancellation);
         Note($"watched {service} until stopped; project {project.Name} {(Keep ? "kept" : "removed")}");
     }

@@ -9,6 +9,9 @@ internal sealed class ComposeRun(ComposeCli cli, AbsolutePath root, AbsolutePath
 {
     public string Name { get; } = ProjectName(root);
 
+    /// <summary>The Compose file it runs.</summary>
+    public AbsolutePath FilePath => file;
+
     /// <summary>The environment compose and docker run with (the build's, with its engine).</summary>
     public IReadOnlyDictionary<string, string> Environment => cli.Environment;
 

@@ -41,7 +41,7 @@ public sealed record ContainerDrift(string Service, string ImageId, IReadOnlyLis
         {
             if (!HasDrifted)
                 return null;
-            var named = string.Join(", ", SyncedPaths.Take(PathsNamed)) + (SyncedPaths.Count > PathsNamed ? $" and {SyncedPaths.Count - PathsNamed} more" : "");
+            var named = NamedPaths.Of(SyncedPaths, PathsNamed);
             var files = SyncedPaths.Count == 1 ? "1 file" : $"{SyncedPaths.Count} files";
             return $"{Service} drifted from {ImageId[..Math.Min(19, ImageId.Length)]}: {files} synced since it was built ({named})";
         }

@@ -16,11 +16,12 @@ public sealed class ContainerSync(ContainerEngine engine)
     public static readonly TimeSpan DefaultStopTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The copies, then a restart when the plan asks for one. The rebuild is the caller's (Slipway's build).</summary>
+    /// <param name="stopTimeout">How long the restart waits before SIGKILL; null: the container's own (see <see cref="RestartAsync"/>).</param>
     public async Task ApplyAsync(string container, DevelopWatchPlan plan, TimeSpan? stopTimeout = null, CancellationToken cancellation = default)
     {
         await CopyAsync(container, plan.Copies, cancellation);
         if (plan.Restart)
-            await RestartAsync(container, stopTimeout ?? DefaultStopTimeout, cancellation);
+            await RestartAsync(container, stopTimeout, cancellation);
     }
 
     /// <summary>Brings <paramref name="paths"/> into <paramref name="container"/>: deletions first, then one upload.
@@ -40,12 +41,24 @@ public sealed class ContainerSync(ContainerEngine engine)
     }
 
     /// <summary>Restarts the container: its main process gets SIGTERM (its own stop signal), and SIGKILL after
-    /// <paramref name="stopTimeout"/>.</summary>
-    public Task RestartAsync(string container, TimeSpan stopTimeout, CancellationToken cancellation = default) =>
-        engine.CallAsync($"restarting container {Short(container)}",
+    /// <paramref name="stopTimeout"/>; null waits as <c>docker restart</c> and Compose's restart do: the container's own
+    /// stop timeout (Compose sets it from <c>stop_grace_period</c>), else <see cref="DefaultStopTimeout"/>.</summary>
+    public async Task RestartAsync(string container, TimeSpan? stopTimeout, CancellationToken cancellation = default)
+    {
+        var what = $"restarting container {Short(container)}";
+        var wait = stopTimeout ?? await StopTimeoutOfAsync(container, what, cancellation);
+        await engine.CallAsync(what,
             token => engine.Client.Containers.RestartContainerAsync(container,
-                new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)Math.Ceiling(stopTimeout.TotalSeconds) }, token),
-            cancellation, stopTimeout + ContainerEngine.WorkTimeout);
+                new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)Math.Ceiling(wait.TotalSeconds) }, token),
+            cancellation, wait + ContainerEngine.WorkTimeout);
+    }
+
+    private async Task<TimeSpan> StopTimeoutOfAsync(string container, string what, CancellationToken cancellation)
+    {
+        var inspected = await engine.CallAsync(what, token => engine.Client.Containers.InspectContainerAsync(container, token),
+            cancellation, ContainerEngine.WorkTimeout);
+        return inspected.Config?.StopTimeout ?? DefaultStopTimeout;
+    }
 
     private async Task RemoveAsync(string container, IReadOnlyList<string> containerPaths, CancellationToken cancellation)
     {

@@ -16,6 +16,7 @@ public sealed class DevelopWatchRules
     private readonly AbsolutePath _composeFolder;
     private readonly AbsolutePath? _context;
     private readonly DockerIgnore _contextIgnore;
+    private readonly string _source;
 
     /// <param name="rules">The service's rules (<see cref="ComposeService.DevelopWatch"/>).</param>
     /// <param name="composeFolder">The Compose file's folder: rule paths are relative to it.</param>
@@ -27,6 +28,7 @@ public sealed class DevelopWatchRules
         _composeFolder = composeFolder;
         _context = context?.Directory;
         _contextIgnore = context?.Ignore ?? DockerIgnore.Empty;
+        _source = source;
     }
 
     /// <summary>The rules of <paramref name="service"/> in the Compose file at <paramref name="composeFile"/>, the
@@ -41,6 +43,18 @@ public sealed class DevelopWatchRules
     }
 
     public bool IsEmpty => _rules.Count == 0;
+
+    /// <summary>These rules, when every path they watch lies inside <paramref name="watched"/> (the folder a watch
+    /// watches); else one error naming the first rule that does not.</summary>
+    public DevelopWatchRules RequireInside(AbsolutePath watched)
+    {
+        bool Outside(AbsolutePath path) => path.RelativeTo(watched) is var relative
+                                           && (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative));
+        return _rules.FirstOrDefault(rule => Outside(rule.Path)) is { } outside
+            ? throw new SlipwayException($"{_source}:{outside.Rule.Line}: develop.watch path {outside.Rule.Path} is outside {watched}, " +
+                                         "the folder Slipway's Watch watches")
+            : this;
+    }
 
     /// <summary>The files and folders the rules watch (a watcher watches these beside the app's inputs).</summary>
     public IReadOnlyList<AbsolutePath> Paths => _rules.Select(rule => rule.Path).Distinct().ToArray();

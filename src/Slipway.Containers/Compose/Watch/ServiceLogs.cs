@@ -10,13 +10,18 @@ internal sealed class ServiceLogs(string service, IReadOnlyDictionary<string, st
     private CancellationTokenSource? _following;
     private Task _reading = Task.CompletedTask;
 
-    /// <summary>Follows <paramref name="container"/>: its last <paramref name="tail"/> lines (all: null) and what it writes from now on.</summary>
-    public async Task FollowAsync(string container, int? tail = null)
+    /// <summary>Follows <paramref name="container"/>: its last <paramref name="tail"/> lines (all: null), or those
+    /// written since <paramref name="since"/> (a restarted container's), and what it writes from now on.</summary>
+    public async Task FollowAsync(string container, int? tail = null, DateTimeOffset? since = null)
     {
         await StopAsync();
         var following = new CancellationTokenSource();
         _following = following;
-        string[] arguments = ["logs", "--follow", .. tail is { } lines ? new[] { "--tail", lines.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [], container];
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        string[] arguments = ["logs", "--follow",
+            .. tail is { } lines ? new[] { "--tail", lines.ToString(invariant) } : [],
+            .. since is { } start ? new[] { "--since", (start.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", invariant) } : [],
+            container];
         _reading = Task.Run(async () =>
         {
             try

@@ -6,7 +6,5 @@ internal sealed record WatchPlan(WatchAction Action, IReadOnlyList<string> Chang
     public static WatchPlan Nothing { get; } = new(WatchAction.Nothing, []);
 
     /// <summary>The changed inputs for a log line: the first few, and how many more.</summary>
-    public string ChangedText => Changed.Count <= 3
-        ? string.Join(", ", Changed)
-        : $"{string.Join(", ", Changed.Take(3))} and {Changed.Count - 3} more";
+    public string ChangedText => NamedPaths.Of(Changed);
 }
