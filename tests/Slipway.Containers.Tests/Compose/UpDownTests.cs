@@ -28,7 +28,7 @@ public sealed class UpDownTests
         }
     }
 
-    private static string Docker(params string[] arguments) =>
+    internal static string Docker(params string[] arguments) =>
         Tool.Capture(new ToolRun("docker", arguments)) ?? throw new InvalidOperationException($"docker {string.Join(' ', arguments)} failed");
 
     private static string ProjectOf(FixtureRepository repository) =>

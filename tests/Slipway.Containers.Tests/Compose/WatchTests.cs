@@ -33,7 +33,7 @@ public sealed class WatchTests
         return files;
     }
 
-    private static async Task<string> AnswerAsync(int port, string path = "/")
+    internal static async Task<string> AnswerAsync(int port, string path = "/")
     {
         try
         {
@@ -45,16 +45,16 @@ public sealed class WatchTests
         }
     }
 
-    private static async Task<string> WaitForAnswerAsync(int port, string expected, int seconds = 60)
+    internal static async Task<string> WaitForAnswerAsync(int port, string expected, string path = "/", int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         var answer = "";
-        while (DateTime.UtcNow < deadline && (answer = await AnswerAsync(port)) != expected)
+        while (DateTime.UtcNow < deadline && (answer = await AnswerAsync(port, path)) != expected)
             await Task.Delay(100);
         return answer;
     }
 
-    private static string Leftovers(string project) =>
+    internal static string Leftovers(string project) =>
         (Tool.Capture(new ToolRun("docker", ["ps", "-a", "--quiet", "--filter", $"label=com.docker.compose.project={project}"])) ?? "?") +
         (Tool.Capture(new ToolRun("docker", ["network", "ls", "--quiet", "--filter", $"label=com.docker.compose.project={project}"])) ?? "?");
 
