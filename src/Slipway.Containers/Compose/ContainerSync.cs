@@ -42,23 +42,18 @@ public sealed class ContainerSync(ContainerEngine engine)
 
     /// <summary>Restarts the container: its main process gets SIGTERM (its own stop signal), and SIGKILL after
     /// <paramref name="stopTimeout"/>; null waits as <c>docker restart</c> and Compose's restart do: the container's own
-    /// stop timeout (Compose sets it from <c>stop_grace_period</c>), else <see cref="DefaultStopTimeout"/>.</summary>
-    public async Task RestartAsync(string container, TimeSpan? stopTimeout, CancellationToken cancellation = default)
+    /// stop timeout (Compose sets it from <c>stop_grace_period</c>), else <see cref="DefaultStopTimeout"/>. Returns when
+    /// the container started again as the engine writes it (RFC 3339, as <c>docker logs --since</c> takes it), or null.</summary>
+    public async Task<string?> RestartAsync(string container, TimeSpan? stopTimeout, CancellationToken cancellation = default)
     {
         var what = $"restarting container {Short(container)}";
-        var wait = stopTimeout ?? await StopTimeoutOfAsync(container, what, cancellation);
-        await engine.CallAsync(what,
-            token => engine.Client.Containers.RestartContainerAsync(container,
-                new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)Math.Ceiling(wait.TotalSeconds) }, token),
-            cancellation, wait + ContainerEngine.WorkTimeout);
+        var wait = stopTimeout ?? (await InspectAsync(container, what, cancellation)).Config?.StopTimeout ?? DefaultStopTimeout;
+        await engine.RestartContainerAsync(container, wait, what, cancellation);
+        return (await InspectAsync(container, what, cancellation)).State?.StartedAt;
     }
 
-    private async Task<TimeSpan> StopTimeoutOfAsync(string container, string what, CancellationToken cancellation)
-    {
-        var inspected = await engine.CallAsync(what, token => engine.Client.Containers.InspectContainerAsync(container, token),
-            cancellation, ContainerEngine.WorkTimeout);
-        return inspected.Config?.StopTimeout ?? DefaultStopTimeout;
-    }
+    private Task<ContainerInspectResponse> InspectAsync(string container, string what, CancellationToken cancellation) =>
+        engine.CallAsync(what, token => engine.Client.Containers.InspectContainerAsync(container, token), cancellation, ContainerEngine.WorkTimeout);
 
     private async Task RemoveAsync(string container, IReadOnlyList<string> containerPaths, CancellationToken cancellation)
     {

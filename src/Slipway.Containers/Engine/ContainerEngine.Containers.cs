@@ -126,4 +126,10 @@ public sealed partial class ContainerEngine
         message.Contains("exec format error", StringComparison.OrdinalIgnoreCase)
             ? $"{message} (the image is for another platform{(platform is null ? "" : $" ({platform})")}: is QEMU binfmt emulation enabled? see provision/engine.sh)"
             : message;
+
+    /// <summary>Restarts <paramref name="container"/>: SIGTERM (its stop signal), SIGKILL after <paramref name="stopTimeout"/>
+    /// (whole seconds, rounded up; zero kills at once).</summary>
+    internal Task RestartContainerAsync(string container, TimeSpan stopTimeout, string what, CancellationToken cancellationToken) =>
+        CallAsync(what, token => _api.RestartContainerAsync(container, (uint)Math.Ceiling(stopTimeout.TotalSeconds), token),
+            cancellationToken, stopTimeout + WorkTimeout);
 }

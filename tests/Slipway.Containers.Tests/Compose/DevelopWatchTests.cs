@@ -108,6 +108,9 @@ public sealed class DevelopWatchTests
             Assert.Equal(container, Backend(project));
             Assert.Equal(image, Inspect(container, "{{.Image}}"));
             Assert.NotEqual(started, Inspect(container, "{{.State.StartedAt}}"));
+            // killed at once, as the recreate: not Docker's 10 s for a Python PID 1 that ignores SIGTERM
+            var restart = System.Text.RegularExpressions.Regex.Match(output.Text, @"restarted; sync [0-9.]+ s, restart ([0-9.]+) s");
+            Assert.True(double.Parse(restart.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 8, restart.Value);
 
             repository.Write("backend/requirements.txt", "# no dependencies yet, one line more\n");
             await output.WaitForAsync("Dependency inputs changed (backend/requirements.txt): building the builder", watch);

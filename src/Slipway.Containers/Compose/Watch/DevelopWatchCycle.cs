@@ -79,10 +79,9 @@ internal sealed class DevelopWatchCycle(
         var synced = clock.Elapsed;
         if (plan.Restart)
         {
-            var restarted = DateTimeOffset.UtcNow;
-            await sync.RestartAsync(running.Container, StopTimeout, cancellation);
-            // docker logs --follow ends with the stopped process: follow the new one from its first line
-            await logs.FollowAsync(running.Container, since: restarted);
+            var started = await sync.RestartAsync(running.Container, StopTimeout, cancellation);
+            // docker logs --follow ended with the stopped process: follow the new one from its first line
+            await logs.FollowAsync(running.Container, tail: started is null ? 0 : null, since: started);
             parts.Add("restarted");
         }
         var restart = FormattableString.Invariant($"restart {(clock.Elapsed - synced).TotalSeconds:0.00} s");

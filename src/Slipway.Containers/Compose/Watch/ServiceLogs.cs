@@ -11,16 +11,16 @@ internal sealed class ServiceLogs(string service, IReadOnlyDictionary<string, st
     private Task _reading = Task.CompletedTask;
 
     /// <summary>Follows <paramref name="container"/>: its last <paramref name="tail"/> lines (all: null), or those
-    /// written since <paramref name="since"/> (a restarted container's), and what it writes from now on.</summary>
-    public async Task FollowAsync(string container, int? tail = null, DateTimeOffset? since = null)
+    /// written since <paramref name="since"/> (an engine timestamp: a restarted container's start), and what it writes
+    /// from now on.</summary>
+    public async Task FollowAsync(string container, int? tail = null, string? since = null)
     {
         await StopAsync();
         var following = new CancellationTokenSource();
         _following = following;
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         string[] arguments = ["logs", "--follow",
-            .. tail is { } lines ? new[] { "--tail", lines.ToString(invariant) } : [],
-            .. since is { } start ? new[] { "--since", (start.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", invariant) } : [],
+            .. tail is { } lines ? new[] { "--tail", lines.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
+            .. since is { Length: > 0 } start ? new[] { "--since", start } : [],
             container];
         _reading = Task.Run(async () =>
         {
