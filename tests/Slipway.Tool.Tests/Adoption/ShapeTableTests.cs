@@ -12,7 +12,7 @@ namespace Slipway.Tool.Tests.Adoption;
 /// QEMU and the stand-in bases under their official names (ProvisionTestMachine).</summary>
 [Collection(PackagesCollection.Name)]
 [Trait("Category", "Adoption")]
-public sealed class ShapeTableTests(PackageFeed feed, ITestOutputHelper output)
+public sealed class ShapeTableTests(PackageFeed feed, CompiledBuilds compiledBuilds, ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(DockerfileShapes.Rows), MemberType = typeof(DockerfileShapes))]
@@ -20,7 +20,7 @@ public sealed class ShapeTableTests(PackageFeed feed, ITestOutputHelper output)
     {
         var shape = DockerfileShapes.Named(name);
         var repositoryName = $"slipway-shape-{name}-{Guid.NewGuid().ToString("N")[..6]}";
-        using var adopter = new AdopterRepository(feed.Feed, feed.Version, repositoryName);
+        using var adopter = new AdopterRepository(feed.Feed, feed.Version, repositoryName, compiledBuilds);
         shape.Write(adopter.Repository);
         adopter.Repository.Commit("the service as it is");
         var image = $"ghcr.io/acme/{repositoryName}";
@@ -52,7 +52,8 @@ public sealed class ShapeTableTests(PackageFeed feed, ITestOutputHelper output)
             Assert.Contains(DockerfileShape.Greeting, probe.Output);
             var changed = Run.Git(adopter.Root, "status", "--porcelain").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
             Assert.Equal(new[] { " M " + shape.CodeFile, " M " + shape.ManifestFile }.Order(StringComparer.Ordinal), changed);
-            output.WriteLine($"{name}: setup {setup.Duration.TotalSeconds:0.0} s, first build {first.Duration.TotalSeconds:0} s, up to date {second.Duration.TotalSeconds:0.0} s, " +
+            output.WriteLine($"{name}: setup {setup.Duration.TotalSeconds:0.0} s, first build {first.Duration.TotalSeconds:0} s" +
+                $"{(adopter.StartedFromKeptBuild ? " (build project compiled earlier from the same sources)" : "")}, up to date {second.Duration.TotalSeconds:0.0} s, " +
                 $"code edit {codeEdit.Duration.TotalSeconds:0} s, dependency edit {dependencyEdit.Duration.TotalSeconds:0} s");
         }
         finally

@@ -16,7 +16,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper output)
             $"==== {id}\n" + PackageContents.List(feed.Package(id), feed.Version)));
         foreach (var id in new[] { "Slipway", "Slipway.Containers", "Slipway.Tool" })
             output.WriteLine($"{id}.{feed.Version}.nupkg: {new FileInfo(feed.Package(id)).Length / 1024.0:0} KB");
-        output.WriteLine($"pack (3 projects, from a fresh clone): {feed.PackDuration.TotalSeconds:0} s");
+        output.WriteLine($"pack (3 projects, from a fresh clone): {feed.PackDuration.TotalSeconds:0} s{(feed.Reused ? " (in an earlier run at this HEAD)" : "")}");
 
         Snapshot.Match(listing, "package-contents.txt");
         var settings = XDocument.Parse(PackageContents.Read(feed.Package("Slipway.Tool"), "tools/net10.0/any/DotnetToolSettings.xml"));
