@@ -78,7 +78,7 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
             [workflow.RunBuild(targets, options, secrets), DigestArtifacts.Upload(workflow)])
         {
             Matrix = new WorkflowMatrix(rows),
-            CachesTemporaryDirectory = false,
+            UncachedPaths = [DigestArtifacts.FolderIn(workflow)],
         };
     }
 
@@ -87,6 +87,6 @@ public sealed class GitHubActionsImagesAttribute(string name, GitHubActionsImage
             [DigestArtifacts.Download(workflow), workflow.RunBuild(merge, new[] { PlatformsOption }.Concat(Platforms))])
         {
             Needs = "build",
-            CachesTemporaryDirectory = false,
+            UncachedPaths = [DigestArtifacts.FolderIn(workflow)],
         };
 }

@@ -9,7 +9,8 @@ namespace Slipway.Containers.Rehearsal;
 /// of the rehearsal. The cache step restores the entry of its exact <c>key</c>, else the newest whose key starts with
 /// one of its <c>restore-keys</c>; a job that succeeded without an exact hit saves its paths under the key at its end.
 /// Only paths inside the workspace are kept here; paths under <c>~</c> stay in the runner user's home from job to job
-/// (as if always restored). <c>hashFiles(...)</c> in the key hashes the workspace's tracked files its globs match.</summary>
+/// (as if always restored). A <c>!path</c> line leaves that folder out of what is saved. <c>hashFiles(...)</c> in the
+/// key hashes the workspace's tracked files its globs match.</summary>
 internal sealed partial class RehearsalCache(string directory)
 {
     public string Directory => directory;
@@ -50,17 +51,35 @@ internal sealed partial class RehearsalCache(string directory)
     public string FolderFor(string key) =>
         Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]);
 
-    /// <summary>The workspace-relative paths of the step's <c>path</c> lines, by their index; <c>~</c> paths are left out.</summary>
+    /// <summary>The workspace-relative paths of the step's <c>path</c> lines, by their index; <c>~</c> paths and
+    /// <c>!</c> exclusions are left out.</summary>
     public static IReadOnlyList<(int Index, string Path)> WorkspacePaths(string paths) =>
         paths.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select((path, index) => (index, path)).Where(entry => !entry.path.StartsWith('~') && !Path.IsPathRooted(entry.path)).ToArray();
+            .Select((path, index) => (index, path)).Where(entry => !entry.path.StartsWith('~') && !entry.path.StartsWith('!') && !Path.IsPathRooted(entry.path))
+            .ToArray();
 
-    /// <summary>Copies a folder of the job's workspace (the runner user's) into the cache, keeping modes and times.</summary>
-    public static void CopyAsRoot(string source, string destination)
+    /// <summary>The workspace-relative paths of the step's <c>!path</c> lines: left out of what is saved.</summary>
+    public static IReadOnlyList<string> ExcludedPaths(string paths) =>
+        paths.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(path => path.StartsWith('!')).Select(path => path[1..].TrimEnd('/')).Where(path => !path.StartsWith('~') && !Path.IsPathRooted(path))
+            .ToArray();
+
+    /// <summary>Copies a folder of the job's workspace (the runner user's) into the cache, keeping modes and times, less
+    /// the <paramref name="excluded"/> paths below it (relative to the workspace, as <paramref name="source"/> is to
+    /// <paramref name="workspace"/>).</summary>
+    public static void CopyAsRoot(string workspace, string source, string destination, IReadOnlyList<string> excluded)
     {
-        string[] copy = ["cp", "-a", source, destination];
-        if (Tool.Capture(Environment.IsPrivilegedProcess ? new ToolRun(copy[0], copy[1..]) : new ToolRun("sudo", ["-n", .. copy]), TimeSpan.FromMinutes(5)) is null)
-            throw new SlipwayException($"actions/cache (post): copying {source} into the rehearsal's cache failed");
+        AsRoot(["cp", "-a", Path.Combine(workspace, source), destination], $"copying {source} into the rehearsal's cache");
+        var below = excluded.Where(path => path.StartsWith(source.TrimEnd('/') + "/", StringComparison.Ordinal))
+            .Select(path => Path.Combine(destination, path[(source.TrimEnd('/').Length + 1)..])).ToArray();
+        if (below.Length > 0)
+            AsRoot(["rm", "-rf", "--", .. below], $"leaving {string.Join(", ", excluded)} out of the rehearsal's cache");
+    }
+
+    private static void AsRoot(string[] command, string what)
+    {
+        if (Tool.Capture(Environment.IsPrivilegedProcess ? new ToolRun(command[0], command[1..]) : new ToolRun("sudo", ["-n", .. command]), TimeSpan.FromMinutes(5)) is null)
+            throw new SlipwayException($"actions/cache (post): {what} failed");
     }
 
     [GeneratedRegex(@"\$\{\{\s*hashFiles\((.*?)\)\s*\}\}")]

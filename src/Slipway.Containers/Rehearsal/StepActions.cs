@@ -62,7 +62,7 @@ internal sealed class StepActions(WorkflowRun run, ILogger log)
         new($"cannot rehearse {fileName}: {step} uses {uses}, which the rehearsal cannot run (it knows {string.Join(", ", Known)}); " +
             "teach the rehearsal what it does before the generator emits it");
 
-    private readonly List<(string Key, IReadOnlyList<(int Index, string Path)> Paths)> _cachesToSave = [];
+    private readonly List<(string Key, IReadOnlyList<(int Index, string Path)> Paths, IReadOnlyList<string> Excluded)> _cachesToSave = [];
 
     /// <summary>actions/cache's restore (see <see cref="RehearsalCache"/>); without an exact hit the paths are saved
     /// when the job has succeeded (<see cref="SaveCaches"/>), as the action's post step does.</summary>
@@ -91,22 +91,23 @@ internal sealed class StepActions(WorkflowRun run, ILogger log)
         else
             log.Information("   actions/cache: no entry for {Key}: nothing restored", key);
         if (paths.Count > 0)
-            _cachesToSave.Add((key, paths));
+            _cachesToSave.Add((key, paths, RehearsalCache.ExcludedPaths(step.With.GetValueOrDefault("path") ?? "")));
     }
 
     /// <summary>The post step of each actions/cache without an exact hit: saves its workspace paths under its key.</summary>
     public void SaveCaches(string workspace)
     {
-        foreach (var (key, paths) in _cachesToSave)
+        foreach (var (key, paths, excluded) in _cachesToSave)
         {
             var folder = run.Cache.FolderFor(key);
             if (Directory.Exists(folder))
                 continue;
             Directory.CreateDirectory(folder);
             foreach (var (index, path) in paths.Where(kept => Directory.Exists(Path.Combine(workspace, kept.Path))))
-                RehearsalCache.CopyAsRoot(Path.Combine(workspace, path), Path.Combine(folder, index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                RehearsalCache.CopyAsRoot(workspace, path, Path.Combine(folder, index.ToString(System.Globalization.CultureInfo.InvariantCulture)), excluded);
             File.WriteAllText(Path.Combine(folder, "key"), key);
-            log.Information("   actions/cache (post): saved {Paths} as {Key}", string.Join(", ", paths.Select(path => path.Path)), key);
+            log.Information("   actions/cache (post): saved {Paths} as {Key}{Excluded}", string.Join(", ", paths.Select(path => path.Path)), key,
+                excluded.Count > 0 ? " (without " + string.Join(", ", excluded) + ")" : "");
         }
     }
 

@@ -78,8 +78,8 @@ public class GitHubActionsAttribute(string name, GitHubActionsImage image) : Att
     /// <summary>Files whose content keys the cache of <see cref="CachePaths"/>; empty turns caching off.</summary>
     public string[] CacheKeyFiles { get; set; } = ["global.json", "**/*.csproj", "Directory.Build.props"];
 
-    /// <summary>What the cache keeps between runs (without the temporary folder in jobs that hand files under it to a
-    /// later job: <see cref="WorkflowJob.CachesTemporaryDirectory"/>).</summary>
+    /// <summary>What the cache keeps between runs (less the folders a job hands to a later job:
+    /// <see cref="WorkflowJob.UncachedPaths"/>).</summary>
     public string[] CachePaths { get; set; } = [Paths.BuildFolders.Temporary, "~/.nuget/packages"];
 
     /// <summary>The jobs of the workflow. This attribute's shape is one job on <see cref="Image"/> that runs

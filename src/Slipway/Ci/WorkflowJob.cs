@@ -14,8 +14,9 @@ public sealed record WorkflowJob(string Id, string Name, string RunsOn, IReadOnl
 
     public WorkflowMatrix? Matrix { get; init; }
 
-    /// <summary>Whether the cache keeps the build's temporary folder (<see cref="WorkflowContext.TemporaryDirectory"/>)
-    /// between runs. False for jobs that hand files under it to a later job: actions/cache cannot leave out a subfolder,
-    /// and a restored cache must never bring back an earlier run's files.</summary>
-    public bool CachesTemporaryDirectory { get; init; } = true;
+    /// <summary>Folders under the cached paths (root-relative, e.g. a subfolder of
+    /// <see cref="WorkflowContext.TemporaryDirectory"/>) that the cache leaves out, as <c>!path</c> lines: those a job
+    /// hands to a later job, which a restored cache must never bring back from an earlier run. The rest of the folder
+    /// (the compiled build above all) is still cached.</summary>
+    public IReadOnlyList<string> UncachedPaths { get; init; } = [];
 }

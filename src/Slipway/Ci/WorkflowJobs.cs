@@ -19,7 +19,7 @@ internal static class WorkflowJobs
     private static YamlMappingNode Job(GitHubActionsAttribute attribute, WorkflowJob job, IDictionary<YamlNode, string> trailingComments)
     {
         var steps = new List<WorkflowStep> { WorkflowSteps.Checkout(attribute.FetchDepth) };
-        if (WorkflowSteps.Cache(attribute, job.CachesTemporaryDirectory) is { } cache)
+        if (WorkflowSteps.Cache(attribute, job.UncachedPaths) is { } cache)
             steps.Add(cache);
         steps.AddRange(job.Steps);
         return Yaml.Map(

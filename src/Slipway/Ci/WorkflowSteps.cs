@@ -1,5 +1,3 @@
-using Slipway.Paths;
-
 namespace Slipway.Ci;
 
 /// <summary>The steps the engine puts in front of every job: the checkout and the cache.</summary>
@@ -12,12 +10,14 @@ internal static class WorkflowSteps
     };
 
     /// <summary>Caches the build's temporary folder and NuGet packages per OS and architecture, keyed on the listed files;
-    /// a job that hands files under the temporary folder to a later job keeps it out (<see cref="WorkflowJob.CachesTemporaryDirectory"/>).</summary>
-    public static WorkflowStep? Cache(GitHubActionsAttribute attribute, bool cachesTemporaryDirectory)
+    /// the folders a job hands to a later job are left out with <c>!</c> lines (<see cref="WorkflowJob.UncachedPaths"/>).</summary>
+    public static WorkflowStep? Cache(GitHubActionsAttribute attribute, IReadOnlyList<string> uncachedPaths)
     {
-        var paths = attribute.CachePaths.Where(path => cachesTemporaryDirectory || path.TrimEnd('/') != BuildFolders.Temporary).ToArray();
+        var paths = attribute.CachePaths;
         if (attribute.CacheKeyFiles.Length == 0 || paths.Length == 0)
             return null;
+        var left = uncachedPaths.Select(path => path.TrimEnd('/'))
+            .Where(path => paths.Any(cached => path.StartsWith(cached.TrimEnd('/') + "/", StringComparison.Ordinal))).Select(path => "!" + path);
         var files = string.Join(", ", attribute.CacheKeyFiles.Select(file => "'" + file.Replace("'", "''") + "'"));
         const string prefix = "${{ runner.os }}-${{ runner.arch }}-slipway-";
         return new WorkflowStep("Cache " + string.Join(" and ", paths))
@@ -25,7 +25,7 @@ internal static class WorkflowSteps
             Uses = "actions/cache@v4",
             With =
             [
-                ("path", WorkflowValue.Lines(paths)),
+                ("path", WorkflowValue.Lines([.. paths, .. left])),
                 ("key", $"{prefix}${{{{ hashFiles({files}) }}}}"),
                 ("restore-keys", prefix),
             ],

@@ -49,7 +49,21 @@ public sealed class RehearsalCacheTests : IDisposable
     [Fact]
     public void Only_workspace_paths_are_kept_in_the_cache()
     {
-        Assert.Equal([(0, ".nuke/temp")], RehearsalCache.WorkspacePaths(".nuke/temp\n~/.nuget/packages\n"));
+        Assert.Equal([(0, ".nuke/temp")], RehearsalCache.WorkspacePaths(".nuke/temp\n~/.nuget/packages\n!.nuke/temp/digests\n"));
+        Assert.Equal([".nuke/temp/digests"], RehearsalCache.ExcludedPaths(".nuke/temp\n~/.nuget/packages\n!.nuke/temp/digests/\n"));
+    }
+
+    [Fact]
+    public void An_excluded_folder_is_left_out_of_the_saved_entry_and_the_rest_is_kept()
+    {
+        _folder.Write("work/.nuke/temp/build-bin/_build.dll", "compiled");
+        _folder.Write("work/.nuke/temp/digests/linux-amd64.json", "{}");
+
+        RehearsalCache.CopyAsRoot(_folder.Path / "work", ".nuke/temp", _folder.Path / "entry", [".nuke/temp/digests"]);
+
+        Assert.Equal("compiled", File.ReadAllText(_folder.Path / "entry" / "build-bin" / "_build.dll"));
+        Assert.False(Directory.Exists(_folder.Path / "entry" / "digests"));
+        Assert.True(File.Exists(_folder.Path / "work" / ".nuke" / "temp" / "digests" / "linux-amd64.json"));
     }
 
     private static void Save(RehearsalCache cache, string key)
