@@ -8,12 +8,10 @@ public sealed class ToolTests
 {
     private static readonly string[] Echo = ["-c", "echo \"${SLIPWAY_TOOL_TEST:-unset} ${SLIPWAY_PROCESS_ONLY:-} ${EXTRA:-none}\""];
 
-    static ToolTests() => Environment.SetEnvironmentVariable("SLIPWAY_PROCESS_ONLY", "leaked");
-
     [Fact]
     public void A_child_gets_the_given_environment_and_nothing_the_process_has_besides()
     {
-        Assert.Equal("leaked", Environment.GetEnvironmentVariable("SLIPWAY_PROCESS_ONLY"));
+        Assert.Equal("leaked", Environment.GetEnvironmentVariable(ProcessOnlyVariable.Name));
 
         var output = Tool.Capture(new ToolRun("sh", Echo)
         {
