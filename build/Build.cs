@@ -56,12 +56,17 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
                 bases.BuilderBaseImage ?? "python:3.11-bookworm", bases.RuntimeBaseImage ?? "python:3.11-slim-bookworm"); // docker/*.Dockerfile's ARG defaults
             var endpoint = ((IHazDockerEngine)this).DockerHost is { Length: > 0 } host ? EngineEndpoint.Parse(host) : EngineEndpoint.FromEnvironment(EnvironmentVariables);
             var provisioner = new MachineProvisioner(requirements, TemporaryDirectory, Log);
-            var machine = await provisioner.EnsureAsync(endpoint, cancellation);
-            await TestTools.EnsureAsync(this, cancellation);
-            // The current engine (trixie's dockerd 26) beside it, with the same QEMU and base images, for the tests that run on both.
-            var current = EngineEndpoint.Parse(await TestTools.EnsureCurrentEngineAsync(this, cancellation));
-            await provisioner.EnsureAsync(current, cancellation);
-            Note($"{machine}; the current engine at {current} too");
+            // apt first, once for everything the steps below need: dpkg takes one install at a time
+            await TestTools.EnsurePackagesAsync(this, cancellation);
+            await provisioner.EnsureEngineAsync(endpoint, cancellation);
+            // Then side by side, each mostly one core's work (mmdebstrap, under QEMU for arm64): the base images, the
+            // Compose tests' services and the current engine (trixie's dockerd 26) with the same base images, for the
+            // tests that run on both; base-images.sh's locks let the current engine's import wait for a tarball.
+            var machine = provisioner.EnsureBaseImagesAsync(endpoint, cancellation);
+            var services = TestTools.EnsureServicesAsync(this, cancellation);
+            var current = EnsureCurrentEngineAsync(provisioner, cancellation);
+            await Task.WhenAll(machine, services, current);
+            Note($"{await machine}; the current engine at {await current} too");
         });
 
     Target Test => _ => _
@@ -86,6 +91,14 @@ public sealed partial class Build : SlipwayBuild, IVerifyArch, IPush, IVerifyIma
                 LogSlowestTestClasses(results);
             }
         });
+
+    /// <summary>Starts (or finds running) the current engine and gives it the QEMU and base images the machine's engine has.</summary>
+    async Task<EngineEndpoint> EnsureCurrentEngineAsync(MachineProvisioner provisioner, CancellationToken cancellation)
+    {
+        var current = EngineEndpoint.Parse(await TestTools.EnsureCurrentEngineAsync(this, cancellation));
+        await provisioner.EnsureAsync(current, cancellation);
+        return current;
+    }
 
     void LogSlowestTestClasses(string results)
     {

@@ -5,8 +5,13 @@ using Slipway.Processes;
 /// integration tests use) and <c>provision/current-engine.sh</c> (the current engine beside the distribution's).</summary>
 internal static class TestTools
 {
-    public static Task EnsureAsync(ISlipwayBuild build, CancellationToken cancellation) =>
-        RunAsync(build, build.RootDirectory / "tests" / "install-tools.sh", [], cancellation);
+    /// <summary>The packages the tests and the provisioning steps after this one need, in one apt run.</summary>
+    public static Task EnsurePackagesAsync(ISlipwayBuild build, CancellationToken cancellation) =>
+        RunAsync(build, build.RootDirectory / "tests" / "install-tools.sh", ["packages"], cancellation);
+
+    /// <summary>Compose v2, the Compose v1 that Slipway must refuse, and the stand-in service images (needs the engine).</summary>
+    public static Task EnsureServicesAsync(ISlipwayBuild build, CancellationToken cancellation) =>
+        RunAsync(build, build.RootDirectory / "tests" / "install-tools.sh", ["services"], cancellation);
 
     /// <summary>Starts (or finds running) the current engine; returns its endpoint.</summary>
     public static async Task<string> EnsureCurrentEngineAsync(ISlipwayBuild build, CancellationToken cancellation)

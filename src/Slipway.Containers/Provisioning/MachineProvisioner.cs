@@ -12,12 +12,27 @@ public sealed class MachineProvisioner(MachineRequirements requirements, string 
     /// <summary>Makes the machine ready; returns one line saying what it has, for the build's notes.</summary>
     public async Task<string> EnsureAsync(EngineEndpoint endpoint, CancellationToken cancellation)
     {
+        await EnsureEngineAsync(endpoint, cancellation);
+        return await EnsureBaseImagesAsync(endpoint, cancellation);
+    }
+
+    /// <summary>The engine answering at <paramref name="endpoint"/> and QEMU for every required platform it does not
+    /// run natively.</summary>
+    public async Task EnsureEngineAsync(EngineEndpoint endpoint, CancellationToken cancellation)
+    {
         using var engine = new ContainerEngine(endpoint);
         await EngineProvisioner.EnsureAsync(engine, temporaryDirectory, log, cancellation);
         var native = await engine.GetPlatformAsync(cancellation);
         foreach (var platform in requirements.Platforms.Where(platform => platform.Architecture != native.Architecture))
             log.Information("{Platform}: {Emulation}", platform,
                 await EngineProvisioner.EnsureEmulationAsync(platform.Architecture, temporaryDirectory, log, cancellation));
+    }
+
+    /// <summary>The base images for every required platform in the engine (which must answer); returns one line saying
+    /// what it has, for the build's notes.</summary>
+    public async Task<string> EnsureBaseImagesAsync(EngineEndpoint endpoint, CancellationToken cancellation)
+    {
+        using var engine = new ContainerEngine(endpoint);
         var bases = await new BaseImageResolver(_ => engine, temporaryDirectory, log).ResolveAsync(
             BaseImageSource.Auto, new BaseImageRequest(requirements.BuilderBaseImage, "the machine's builder base", "builder"),
             new BaseImageRequest(requirements.RuntimeBaseImage, "the machine's runtime base", "runtime"), requirements.Platforms, cancellation);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Serilog;
 using Slipway.Containers.Engine;
 using Slipway.Containers.Platforms;
@@ -42,7 +44,9 @@ internal static class StandInBaseImages
             throw new SlipwayException("stand-in base images are built with mmdebstrap, which needs Debian or Ubuntu and root " +
                                        "(or passwordless sudo); set BuilderBaseImage/RuntimeBaseImage to images the engine has or can pull");
         var script = new ProvisioningScript("base-images.sh");
-        var record = Path.Combine(temporaryDirectory, "base-images.txt");
+        // one record per engine: the machine's and the current engine are provisioned side by side
+        var endpointDigest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(engine.Endpoint.ToString())))[..12];
+        var record = Path.Combine(temporaryDirectory, $"base-images-{endpointDigest}.txt");
         var key = $"{script.Digest} {engine.Endpoint}";
         var remembered = await RememberedAsync(record, key, platforms, engine, cancellation);
         if (remembered is not null)
