@@ -112,15 +112,21 @@ JSON
   rm -rf "$stage"
 }
 
-# The rootfs tarball of one image, bootstrapped unless the engine has the image or the cache has the tarball.
-ensure_tarball() { # kind platform
-  local arch tag tarball
+# One image's architecture, tag and cached tarball (arch, tag, tarball in the caller's locals), with its lock held on
+# fd 9: concurrent runs for one image wait for each other instead of writing the same tarball.
+lock_image() { # kind platform
   arch=$(debian_arch "$2")
   recipe "$1"
   tag="$REPO:$PREFIX-$arch-$HASH"
   tarball="$CACHE_DIR/$1-$arch-$HASH.tar"
   exec 9>"$CACHE_DIR/$1-$arch.lock"
-  flock 9 # concurrent runs for one image wait for each other instead of writing the same tarball
+  flock 9
+}
+
+# The rootfs tarball of one image, bootstrapped unless the engine has the image or the cache has the tarball.
+ensure_tarball() { # kind platform
+  local arch tag tarball
+  lock_image "$1" "$2"
   docker image inspect "$tag" >/dev/null 2>&1 || [[ -s $tarball ]] || bootstrap "$1" "$arch" "$tarball"
   exec 9>&-
 }
@@ -141,12 +147,7 @@ ensure_tarballs() {
 
 ensure_image() { # kind platform
   local arch tag tarball
-  arch=$(debian_arch "$2")
-  recipe "$1"
-  tag="$REPO:$PREFIX-$arch-$HASH"
-  tarball="$CACHE_DIR/$1-$arch-$HASH.tar"
-  exec 9>"$CACHE_DIR/$1-$arch.lock"
-  flock 9
+  lock_image "$1" "$2"
   if docker image inspect "$tag" >/dev/null 2>&1; then
     log "$tag present in the engine: skipped"
   else
