@@ -58,10 +58,24 @@ internal sealed class ProvisioningScript(string name)
         foreach (var each in new[] { SharedScript, script }.Distinct())
         {
             using var resource = Open(each);
-            using var file = File.Create(Path.Combine(directory, each));
-            resource.CopyTo(file);
+            using var content = new MemoryStream();
+            resource.CopyTo(content);
+            WriteInPlaceOf(Path.Combine(directory, each), content.ToArray());
         }
         return Path.Combine(directory, script);
+    }
+
+    /// <summary>Scripts run side by side (both engines' base images, the services, the current engine) and bash reads
+    /// a script as it runs it: a file rewritten in place under a running script makes it read the new bytes at its old
+    /// offset. So a file that already holds these bytes is left alone, and new bytes are renamed over it whole; a
+    /// running bash keeps reading the file it opened.</summary>
+    private static void WriteInPlaceOf(string path, byte[] content)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+            return;
+        var partial = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.partial";
+        File.WriteAllBytes(partial, content);
+        File.Move(partial, path, overwrite: true);
     }
 
     private const string SharedScript = "as-root.sh";
